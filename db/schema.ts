@@ -1,0 +1,199 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+/**
+ * Tenants. `ancestorIds` lists every ancestor from the root down (empty for a root), so
+ * "is X a descendant of Y" is one array lookup and a subtree is one indexed query.
+ */
+export const orgs = pgTable(
+  "orgs",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    parentId: text("parent_id"),
+    rootId: text("root_id").notNull(),
+    ancestorIds: text("ancestor_ids").array().notNull().default(sql`'{}'::text[]`),
+    canHaveChildren: boolean("can_have_children").notNull().default(false),
+    status: text("status", { enum: ["active", "suspended"] }).notNull().default("active"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("orgs_parent_idx").on(t.parentId),
+    index("orgs_ancestors_idx").using("gin", t.ancestorIds),
+    // Child org names are unique among siblings, compared without case.
+    uniqueIndex("orgs_sibling_name_idx")
+      .on(t.parentId, sql`lower(${t.name})`)
+      .where(sql`${t.parentId} is not null`),
+  ],
+);
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_idx").on(sql`lower(${t.email})`)],
+);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.orgId] }), index("memberships_org_idx").on(t.orgId)],
+);
+
+/** API keys are stored as a SHA-256 hash; `prefix` and `lastFour` exist only to show a masked key. */
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    role: text("role").notNull().default("admin"),
+    keyHash: text("key_hash").notNull(),
+    prefix: text("prefix").notNull(),
+    lastFour: text("last_four").notNull(),
+    createdByUserId: text("created_by_user_id"),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("api_keys_hash_idx").on(t.keyHash), index("api_keys_org_idx").on(t.orgId)],
+);
+
+export const webhookSettings = pgTable("webhook_settings", {
+  orgId: text("org_id")
+    .primaryKey()
+    .references(() => orgs.id, { onDelete: "cascade" }),
+  url: text("url"),
+  secret: text("secret").notNull(),
+});
+
+export const voices = pgTable("voices", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  language: text("language").notNull(),
+  accent: text("accent").notNull(),
+  gender: text("gender").notNull(),
+  ageBracket: text("age_bracket").notNull(),
+  provider: text("provider").notNull(),
+  tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+  industryExamples: text("industry_examples").array().notNull().default(sql`'{}'::text[]`),
+  timePerformance: text("time_performance").notNull(),
+});
+
+export const soundTemplates = pgTable("sound_templates", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  genre: text("genre").notNull(),
+  mood: text("mood").notNull(),
+  tempo: text("tempo").notNull(),
+  tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+  industryExamples: text("industry_examples").array().notNull().default(sql`'{}'::text[]`),
+  contents: text("contents").array().notNull().default(sql`'{}'::text[]`),
+});
+
+/**
+ * What one org may use, as set by its parent. An org without a row may use everything its
+ * ancestors allow. `activities` null means every activity.
+ */
+export const entitlements = pgTable("entitlements", {
+  orgId: text("org_id")
+    .primaryKey()
+    .references(() => orgs.id, { onDelete: "cascade" }),
+  voicesMode: text("voices_mode", { enum: ["all", "allow", "deny"] }).notNull().default("all"),
+  voiceIds: text("voice_ids").array().notNull().default(sql`'{}'::text[]`),
+  soundTemplatesMode: text("sound_templates_mode", { enum: ["all", "allow", "deny"] })
+    .notNull()
+    .default("all"),
+  soundTemplateIds: text("sound_template_ids").array().notNull().default(sql`'{}'::text[]`),
+  voiceIntelligence: boolean("voice_intelligence").notNull().default(true),
+  activities: text("activities").array(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One metered call. Credits are exact decimals with six places. */
+export const usageEvents = pgTable(
+  "usage_events",
+  {
+    id: bigserial("id", { mode: "bigint" }).primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    idempotencyKey: text("idempotency_key").notNull(),
+    activity: text("activity").notNull(),
+    credits: numeric("credits", { precision: 18, scale: 6 }).notNull(),
+    quantity: integer("quantity").notNull().default(1),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    voiceId: text("voice_id"),
+    soundTemplateId: text("sound_template_id"),
+    metadata: jsonb("metadata"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("usage_events_idempotency_idx").on(t.orgId, t.idempotencyKey),
+    index("usage_events_org_time_idx").on(t.orgId, t.occurredAt),
+  ],
+);
+
+/** Daily sums of usage events per org and activity (UTC days); charts read only these. */
+export const usageDaily = pgTable(
+  "usage_daily",
+  {
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    activity: text("activity").notNull(),
+    calls: bigint("calls", { mode: "number" }).notNull(),
+    credits: numeric("credits", { precision: 20, scale: 6 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.day, t.activity] })],
+);
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "bigint" }).primaryKey(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+    actingOrgId: text("acting_org_id").notNull(),
+    homeOrgId: text("home_org_id").notNull(),
+    actorUserId: text("actor_user_id"),
+    actorApiKeyId: text("actor_api_key_id"),
+    action: text("action").notNull(),
+    targetOrgId: text("target_org_id"),
+    targetId: text("target_id"),
+    data: jsonb("data"),
+  },
+  (t) => [index("audit_events_org_idx").on(t.actingOrgId, t.occurredAt)],
+);
