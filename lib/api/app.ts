@@ -20,7 +20,7 @@ export function createApiApp() {
     defaultHook: (result) => {
       if (result.success) return;
       const issue = result.error.issues[0];
-      const field = issue?.path.map(String).join(".") || result.target;
+      const field = issue?.path.map(String).join(".") || (result.target === "json" ? "body" : result.target);
       const message = issue?.message ?? "invalid value";
       throw new Invalid(message.startsWith(field) ? message : `${field}: ${message}`, field);
     },

@@ -17,17 +17,18 @@ export interface ChildOrgSummary extends Org {
 export async function listChildOrgs(db: Db, context: RequestContext): Promise<ChildOrgSummary[]> {
   authorize(context, "childOrgs.read");
   const period = billingPeriod();
+  // Columns of the outer row are spelled out: Drizzle leaves them unqualified in a one-table select.
   const subtreeUsage = (column: "calls" | "credits") => sql<string>`coalesce((
       select sum(d.${sql.raw(column)}) from ${usageDaily} d
       join ${orgs} s on s.id = d.org_id
-      where (s.id = ${orgs.id} or ${orgs.id} = any(s.ancestor_ids))
+      where (s.id = "orgs"."id" or "orgs"."id" = any(s.ancestor_ids))
         and d.day >= ${period.firstDay} and d.day <= ${period.lastDay}
     ), 0)::text`;
 
   const rows = await db
     .select({
       org: orgs,
-      members: sql<string>`(select count(*) from ${memberships} m where m.org_id = ${orgs.id})::text`,
+      members: sql<string>`(select count(*) from ${memberships} m where m.org_id = "orgs"."id")::text`,
       calls: subtreeUsage("calls"),
       credits: subtreeUsage("credits"),
     })
