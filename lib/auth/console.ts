@@ -9,7 +9,7 @@ import { AppError, NotFound } from "@/lib/errors";
 import { authOptions } from "./next-auth";
 import { contextForUser, type SessionUser } from "./user-context";
 
-/** The signed-in user, or null. */
+/** Returns the signed-in user, or null without a session. */
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string; email?: string | null } | undefined;
@@ -24,8 +24,8 @@ export async function requireSessionUser(): Promise<SessionUser> {
 }
 
 /**
- * The request context of a console page acting as `orgId` (the URL's org segment). Redirects to
- * sign-in without a session and renders 404 for orgs the user cannot reach. Cached per request.
+ * Builds the request context of a console page acting as `orgId` (the URL's org segment). Redirects
+ * to sign-in without a session and renders 404 for orgs the user cannot reach. Cached per request.
  */
 export const requireOrgContext = cache(async (orgId: string): Promise<RequestContext> => {
   const user = await requireSessionUser();
@@ -38,8 +38,8 @@ export const requireOrgContext = cache(async (orgId: string): Promise<RequestCon
 });
 
 /**
- * The request context of a server action. Unlike pages it never redirects: it throws, and the
- * action turns the error into a form message.
+ * Builds the request context of a server action. Unlike a page it never redirects. It throws, and
+ * the action turns the error into a form message.
  */
 export async function actionContext(orgId: string): Promise<RequestContext> {
   const user = await getSessionUser();

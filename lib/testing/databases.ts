@@ -9,7 +9,7 @@ export interface TestDatabase {
 }
 
 /**
- * The databases every rule test runs against: an in-memory PGlite always, and the PostgreSQL
+ * Lists the databases every rule test runs against: an in-memory PGlite always, and the PostgreSQL
  * server in TEST_DATABASE_URL when it is set. Tests create their own uniquely named tenants, so
  * they share one PostgreSQL database without cleaning up.
  */

@@ -36,7 +36,7 @@ export async function insertUser(db: Db, org: Org, role: string): Promise<{ user
   return { userId, email };
 }
 
-/** A request context for an API key of `org` with `role`, acting as `assume` when given. */
+/** Creates an API key of `org` with `role` and returns its request context, acting as `assume` when given. */
 export async function keyContext(db: Db, org: Org, role: string, assume?: Org): Promise<RequestContext> {
   const { key } = await insertApiKey(db, { orgId: org.id, name: `${role} key`, role });
   return contextFromApiKey(db, { apiKey: key, assumeOrg: assume?.id }, randomUUID());
@@ -48,7 +48,7 @@ export async function ensureCatalog(db: Db): Promise<void> {
 }
 
 /**
- * A super org with two active children and a suspended one, plus an unrelated root super org
+ * Creates a super org with two active children and a suspended one, plus an unrelated root super org
  * with a child of its own: enough to test every cross-tenant case.
  */
 export async function createTree(db: Db, label: string) {

@@ -144,7 +144,7 @@ describe("/org/child_orgs", () => {
     expect(body.error.code).toBe("invalid_json");
   });
 
-  it("rejects creating under a child org that is not a super org with 403", async () => {
+  it("rejects create under non-super org", async () => {
     const { status, body } = await call("POST", "/org/child_orgs", { key: f.childAKey, body: { orgName: "Nested" } });
     expect(status).toBe(403);
     expect(body.error.code).toBe("not_a_super_org");
@@ -176,7 +176,7 @@ describe("GET /secrets", () => {
   it("shows nothing of another org's key to an assumed child", async () => {
     const { status, body } = await call("GET", "/secrets", { key: f.superKey, assume: f.childAId });
     expect(status).toBe(200);
-    expect(body.apiKey?.startsWith(f.superKey.slice(0, 6)) && body.apiKey.endsWith(f.superKey.slice(-4))).toBeFalsy();
+    expect(body.apiKey ?? "").not.toContain(f.superKey.slice(-4));
     expect(body.webhookUrl).toBeNull();
   });
 
