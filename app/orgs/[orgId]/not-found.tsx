@@ -1,0 +1,5 @@
+import { OrgNotFound } from "@/components/org-not-found";
+
+export default function OrgPageNotFound() {
+  return <OrgNotFound />;
+}
