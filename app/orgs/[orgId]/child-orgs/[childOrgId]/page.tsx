@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QueryProvider } from "@/components/query-provider";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireOrgContext } from "@/lib/auth/console";
+import { listCatalogSoundTemplates, listCatalogVoices } from "@/lib/catalog/queries";
+import type { Org, RequestContext } from "@/lib/context";
+import { getDb, type Db } from "@/lib/db/client";
+import { getEntitlements } from "@/lib/entitlements/read";
+import { Forbidden, NotFound } from "@/lib/errors";
+import { getChildOrg, listChildOrgs } from "@/lib/orgs/child-orgs";
+import { toSoundTemplateOption, toVoiceOption } from "@/features/child-orgs/catalog-options";
+import { ChildOrgHeader } from "@/features/child-orgs/child-org-header";
+import { toChildOrgRow } from "@/features/child-orgs/child-org-row";
+import { EntitlementsEditor } from "@/features/child-orgs/entitlements-editor";
+import { PagePadding } from "@/features/child-orgs/page-padding";
+import { StatusCard } from "@/features/child-orgs/status-card";
+
+export const metadata: Metadata = { title: "Child org" };
+
+type Params = Promise<{ orgId: string; childOrgId: string }>;
+
+export default async function ChildOrgPage({ params }: { params: Params }) {
+  const { orgId, childOrgId } = await params;
+  const context = await requireOrgContext(orgId);
+  const db = await getDb();
+
+  let child: Org;
+  try {
+    child = await getChildOrg(db, context, childOrgId);
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    if (error instanceof Forbidden) {
+      return (
+        <PagePadding>
+          <EmptyState title="You cannot view this child org" description={`${error.message} Ask an owner or admin for it.`} />
+        </PagePadding>
+      );
+    }
+    throw error;
+  }
+
+  const [entitlements, voices, soundTemplates, parent, summary] = await Promise.all([
+    getEntitlements(db, context, child),
+    listCatalogVoices(db),
+    listCatalogSoundTemplates(db),
+    describeParent(db, context, child),
+    child.parentId === context.actingOrg.id
+      ? listChildOrgs(db, context).then((rows) => rows.find((row) => row.id === child.id))
+      : undefined,
+  ]);
+  const can = (permission: "entitlements.manage" | "childOrgs.manage" | "orgs.assume") => context.permissions.has(permission);
+  const missing = (permission: string, what: string) =>
+    `Read-only: your role (${context.role}) lacks the ${permission} permission, so you cannot ${what}.`;
+
+  return (
+    <PagePadding>
+      <ChildOrgHeader
+        actingOrgId={context.actingOrg.id}
+        child={{ id: child.id, name: child.name, status: child.status, createdAt: child.createdAt.toISOString() }}
+        parent={parent}
+        summary={summary && toChildOrgRow(summary)}
+        actAsBlockedReason={
+          child.status === "suspended"
+            ? "A suspended org cannot be acted as. Reactivate it first."
+            : !can("orgs.assume")
+              ? `Your role (${context.role}) lacks the orgs.assume permission.`
+              : undefined
+        }
+      />
+      <QueryProvider>
+        <div className="space-y-6">
+          <EntitlementsEditor
+            actingOrgId={context.actingOrg.id}
+            childOrgId={child.id}
+            childOrgName={child.name}
+            initial={entitlements}
+            voices={voices.map(toVoiceOption)}
+            soundTemplates={soundTemplates.map(toSoundTemplateOption)}
+            readOnlyReason={can("entitlements.manage") ? undefined : missing("entitlements.manage", "change these restrictions")}
+          />
+          <StatusCard
+            actingOrgId={context.actingOrg.id}
+            actingOrgName={context.actingOrg.name}
+            childOrgId={child.id}
+            childOrgName={child.name}
+            status={child.status}
+            readOnlyReason={can("childOrgs.manage") ? undefined : missing("childOrgs.manage", "suspend or reactivate this org")}
+          />
+        </div>
+      </QueryProvider>
+    </PagePadding>
+  );
+}
+
+/** Finds the child's parent: the acting org itself, or another descendant of it (for deeper orgs). */
+async function describeParent(db: Db, context: RequestContext, child: Org): Promise<{ name: string; href: string }> {
+  const actingOrg = context.actingOrg;
+  if (!child.parentId || child.parentId === actingOrg.id) {
+    return { name: actingOrg.name, href: `/orgs/${actingOrg.id}/child-orgs` };
+  }
+  const parent = await getChildOrg(db, context, child.parentId);
+  return { name: parent.name, href: `/orgs/${actingOrg.id}/child-orgs/${parent.id}` };
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import type { Entitlements, EntitlementsInput } from "@/lib/entitlements/schemas";
+import { updateChildEntitlements } from "@/lib/entitlements/update";
+import { createChildOrg } from "@/lib/orgs/create-child-org";
+import { setChildOrgStatus } from "@/lib/orgs/set-org-status";
+
+export type CreateChildOrgState = ActionResult<{ orgId: string; orgName: string }> | null;
+
+/** Creates a child org under `orgId`, the acting org from the URL; for `useActionState`. */
+export async function createChildOrgAction(
+  orgId: string,
+  _previous: CreateChildOrgState,
+  formData: FormData,
+): Promise<CreateChildOrgState> {
+  const orgName = formData.get("orgName");
+  return runAction("createChildOrg", orgId, async (db, context) => {
+    const org = await createChildOrg(db, context, { orgName: typeof orgName === "string" ? orgName : undefined });
+    return { orgId: org.id, orgName: org.name };
+  });
+}
+
+/** Replaces what the child org may use; `lib` checks that it is a descendant of `orgId`. */
+export async function updateEntitlementsAction(
+  orgId: string,
+  childOrgId: string,
+  input: EntitlementsInput,
+): Promise<ActionResult<Entitlements>> {
+  return runAction("updateEntitlements", orgId, (db, context) =>
+    updateChildEntitlements(db, context, String(childOrgId), input),
+  );
+}
+
+/** Suspends or reactivates a child org of `orgId`. */
+export async function setChildOrgStatusAction(
+  orgId: string,
+  childOrgId: string,
+  status: "active" | "suspended",
+): Promise<ActionResult<{ status: "active" | "suspended" }>> {
+  return runAction("setChildOrgStatus", orgId, async (db, context) => {
+    const org = await setChildOrgStatus(db, context, String(childOrgId), { status });
+    return { status: org.status };
+  });
+}

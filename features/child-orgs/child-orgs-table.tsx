@@ -1,0 +1,115 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { CopyButton } from "@/components/ui/copy-button";
+import { LocalTime } from "@/components/ui/local-time";
+import type { ChildOrgRow } from "./child-org-row";
+import { formatDecimal } from "./decimal";
+import { sortChildOrgs, type ChildOrgSort, type ChildOrgSortKey } from "./sort-child-orgs";
+
+const COLUMNS: { key: ChildOrgSortKey; label: string; numeric?: boolean }[] = [
+  { key: "name", label: "Name" },
+  { key: "id", label: "ID" },
+  { key: "status", label: "Status" },
+  { key: "created", label: "Created" },
+  { key: "members", label: "Members", numeric: true },
+  { key: "credits", label: "Credits used", numeric: true },
+  { key: "calls", label: "Calls", numeric: true },
+];
+
+/** Numbers sort largest first on the first click; text sorts A to Z. */
+const FIRST_DIRECTION: Record<ChildOrgSortKey, ChildOrgSort["direction"]> = {
+  name: "asc", id: "asc", status: "asc", created: "desc", members: "desc", credits: "desc", calls: "desc",
+};
+
+export function ChildOrgsTable({ rows, actingOrgId, highlightedOrgId }: {
+  rows: ChildOrgRow[];
+  actingOrgId: string;
+  highlightedOrgId?: string;
+}) {
+  const [sort, setSort] = useState<ChildOrgSort>({ key: "name", direction: "asc" });
+  const sorted = sortChildOrgs(rows, sort);
+
+  function toggle(key: ChildOrgSortKey) {
+    setSort((current) =>
+      current.key === key
+        ? { key, direction: current.direction === "asc" ? "desc" : "asc" }
+        : { key, direction: FIRST_DIRECTION[key] },
+    );
+  }
+
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-sm">
+        <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium text-slate-500">
+          <tr>
+            {COLUMNS.map((column) => (
+              <th
+                key={column.key}
+                scope="col"
+                aria-sort={ariaSort(sort, column.key)}
+                className={`px-4 py-2 whitespace-nowrap ${column.numeric ? "text-right" : ""}`}
+              >
+                <button
+                  type="button"
+                  onClick={() => toggle(column.key)}
+                  className={`inline-flex items-center gap-1 rounded hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600 ${sort.key === column.key ? "text-slate-900" : ""}`}
+                >
+                  {column.label}
+                  <SortIcon direction={sort.key === column.key ? sort.direction : undefined} />
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {sorted.map((row) => (
+            <tr key={row.orgId} className={row.orgId === highlightedOrgId ? "bg-brand-50/60" : "hover:bg-slate-50"}>
+              <td className="px-4 py-2.5 font-medium">
+                <span className="flex items-center gap-2">
+                  <Link
+                    href={`/orgs/${actingOrgId}/child-orgs/${row.orgId}`}
+                    title={row.orgName}
+                    className="block max-w-64 truncate text-brand-700 hover:underline"
+                  >
+                    {row.orgName}
+                  </Link>
+                  {row.orgId === highlightedOrgId && <Badge tone="blue">New</Badge>}
+                </span>
+              </td>
+              <td className="px-4 py-2.5 whitespace-nowrap">
+                <span className="inline-flex items-center gap-1">
+                  <code className="font-mono text-xs text-slate-600">{row.orgId}</code>
+                  <CopyButton value={row.orgId} label={`Copy the id of ${row.orgName}`} />
+                </span>
+              </td>
+              <td className="px-4 py-2.5">
+                <Badge tone={row.status === "active" ? "green" : "red"}>{row.status === "active" ? "Active" : "Suspended"}</Badge>
+              </td>
+              <td className="px-4 py-2.5 whitespace-nowrap text-slate-600"><LocalTime value={row.createdAt} /></td>
+              <td className="px-4 py-2.5 text-right tabular-nums">{formatDecimal(String(row.members))}</td>
+              <td className="px-4 py-2.5 text-right tabular-nums">{formatDecimal(row.usage.credits)}</td>
+              <td className="px-4 py-2.5 text-right tabular-nums">{formatDecimal(String(row.usage.calls))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ariaSort(sort: ChildOrgSort, key: ChildOrgSortKey): "ascending" | "descending" | undefined {
+  if (sort.key !== key) return undefined;
+  return sort.direction === "asc" ? "ascending" : "descending";
+}
+
+function SortIcon({ direction }: { direction?: "asc" | "desc" }) {
+  return (
+    <svg aria-hidden viewBox="0 0 10 12" className="h-3 w-2.5" fill="currentColor">
+      <path d="M5 1l3.5 4h-7z" className={direction === "asc" ? "opacity-100" : "opacity-30"} />
+      <path d="M5 11l3.5-4h-7z" className={direction === "desc" ? "opacity-100" : "opacity-30"} />
+    </svg>
+  );
+}
