@@ -1,10 +1,6 @@
 import type { ReactNode } from "react";
 
-/**
- * The page's outer spacing and width.
- * NOTE: the console shell (app/orgs/[orgId]/layout.tsx) may pad its <main> itself; then this
- * wrapper should keep only the width limit.
- */
+/** The width limit of the child org pages; the console shell pads its main area. */
 export function PagePadding({ children }: { children: ReactNode }) {
-  return <div className="mx-auto w-full max-w-6xl px-6 py-8">{children}</div>;
+  return <div className="mx-auto w-full max-w-6xl">{children}</div>;
 }
