@@ -17,9 +17,10 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   return { userId: user.id, email: user.email ?? "" };
 }
 
-export async function requireSessionUser(): Promise<SessionUser> {
+/** Returns the signed-in user, or redirects to sign-in and back to `returnPath` afterwards. */
+export async function requireSessionUser(returnPath?: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect("/signin");
+  if (!user) redirect(returnPath ? `/signin?callbackUrl=${encodeURIComponent(returnPath)}` : "/signin");
   return user;
 }
 
@@ -28,7 +29,7 @@ export async function requireSessionUser(): Promise<SessionUser> {
  * to sign-in without a session and renders 404 for orgs the user cannot reach. Cached per request.
  */
 export const requireOrgContext = cache(async (orgId: string): Promise<RequestContext> => {
-  const user = await requireSessionUser();
+  const user = await requireSessionUser(`/orgs/${encodeURIComponent(orgId)}`);
   try {
     return await contextForUser(await getDb(), user, orgId, randomUUID());
   } catch (error) {

@@ -93,6 +93,13 @@ describe.each(testDatabases())("assume on $name", (testDatabase) => {
     expect(error.message).toContain("orgs.assume");
   });
 
+  it("rejects keys of an org below a suspended org", async () => {
+    const below = await insertOrg(database.db, { name: "keys below suspended", parent: tree.suspended });
+    const error = await rejection(keyContext(database.db, below, "admin"));
+    expect(error.status).toBe(403);
+    expect(error.code).toBe("org_suspended");
+  });
+
   it("rejects keys of a suspended org", async () => {
     const error = await rejection(keyContext(database.db, tree.suspended, "admin"));
     expect(error.status).toBe(403);

@@ -8,7 +8,7 @@ import { findOrgById, findOrgsByIds } from "./queries";
 /**
  * Resolves the org to act as from the caller's home org and a requested org id. The target must
  * be the home org or a descendant of it, the caller must hold `orgs.assume` to leave the home org,
- * and neither the target nor any org between it and the home org may be suspended.
+ * and neither the target nor any of its ancestors may be suspended.
  * An unknown org and an org outside the caller's tree get the same 404.
  */
 export async function resolveActingOrg(
@@ -18,7 +18,11 @@ export async function resolveActingOrg(
   requestedOrgId: string | undefined,
 ): Promise<Org> {
   assertActive(homeOrg);
-  if (requestedOrgId === undefined || requestedOrgId === homeOrg.id) return homeOrg;
+  if (requestedOrgId === undefined || requestedOrgId === homeOrg.id) {
+    // A suspended ancestor blocks every org below it, including members' own orgs.
+    for (const ancestor of await findOrgsByIds(db, homeOrg.ancestorIds)) assertActive(ancestor);
+    return homeOrg;
+  }
 
   if (!isOrgId(requestedOrgId)) {
     throw new Invalid(
@@ -34,8 +38,8 @@ export async function resolveActingOrg(
     throw new Forbidden(`Missing permission orgs.assume in organization ${homeOrg.id}.`);
   }
 
-  const between = target.ancestorIds.slice(target.ancestorIds.indexOf(homeOrg.id) + 1);
-  for (const org of [...(await findOrgsByIds(db, between)), target]) assertActive(org);
+  // The home org's ancestors and every org between it and the target must be active too.
+  for (const org of [...(await findOrgsByIds(db, target.ancestorIds)), target]) assertActive(org);
   return target;
 }
 
