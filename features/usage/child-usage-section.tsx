@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ChildUsageCard } from "./child-usage-card";
+import type { ChildUsageState } from "./load-usage";
+import { UsageNotice } from "./usage-notice";
+
+/** Usage of each direct child org (with its own descendants), largest credits first. */
+export function ChildUsageSection({ state, orgId, monthLabel, role }: {
+  state: ChildUsageState;
+  orgId: string;
+  monthLabel: string;
+  role: string;
+}) {
+  return (
+    <section aria-labelledby="child-usage-heading" className="space-y-3">
+      <div>
+        <h2 id="child-usage-heading" className="text-base font-semibold text-slate-900">Child orgs</h2>
+        <p className="text-sm text-slate-500">
+          Each child org&apos;s usage in {monthLabel}, including its own child orgs. Donuts show credits, and the largest user comes first.
+        </p>
+      </div>
+      {state.kind === "forbidden" ? (
+        <UsageNotice title="You cannot view the usage of child orgs." message={state.message} role={role} />
+      ) : state.cards.length === 0 ? (
+        <EmptyState
+          title="No child orgs yet"
+          description="Create a child org for each of your customers. Their usage appears here, one card per child org, as soon as they call the API."
+          action={<Link href={`/orgs/${orgId}/child-orgs`} className={buttonClasses("secondary")}>Go to child orgs</Link>}
+        />
+      ) : (
+        <ul className="grid gap-4 @2xl:grid-cols-2 @5xl:grid-cols-3">
+          {state.cards.map((card) => (
+            <ChildUsageCard key={card.orgId} card={card} parentOrgId={orgId} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
