@@ -82,7 +82,8 @@ export async function seedDemo(
       id: superOrgId, name: "Acme Voice Platform", rootId: superOrgId, canHaveChildren: true,
       createdAt: monthsAgo(now, 7),
     });
-    await addUsers(tx, superOrgId, "acme.example", ["owner", "admin", "developer", "billing", "viewer"], passwordHash);
+    const people = DEMO_PEOPLE.values();
+    await addUsers(tx, superOrgId, "acme.example", ["owner", "admin", "developer", "billing", "viewer"], passwordHash, people);
     await tx.insert(webhookSettings).values({
       orgId: superOrgId, url: "https://hooks.acme.example/audio", secret: `whsec_${randomBytes(24).toString("base64url")}`,
     });
@@ -95,7 +96,7 @@ export async function seedDemo(
         status: child.status, createdAt: monthsAgo(now, 6 - index * 0.5),
       });
       await tx.insert(entitlements).values(demoEntitlements(childId, index));
-      await addUsers(tx, childId, child.domain, ["admin", "developer", "viewer"], passwordHash);
+      await addUsers(tx, childId, child.domain, ["admin", "developer", "viewer"], passwordHash, people);
       await insertUsage(tx, childId, child, 1000 + index, now);
     }
     await rebuildDailyRollups(tx);
@@ -103,10 +104,23 @@ export async function seedDemo(
   });
 }
 
-async function addUsers(tx: Db, orgId: string, domain: string, roles: string[], passwordHash: string) {
+const DEMO_PEOPLE = [
+  "Maya Okafor", "Lukas Brandt", "Priya Raman", "Tomás Herrera", "Aiko Tanaka", "Noah Williams",
+  "Sofia Rossi", "Daniel Kim", "Amara Nwosu", "Elena Petrova", "Jonas Berg", "Chloé Martin",
+  "Ravi Patel", "Hannah Fischer", "Mateo García", "Zainab Haddad", "Oliver Smith",
+];
+
+async function addUsers(
+  tx: Db,
+  orgId: string,
+  domain: string,
+  roles: string[],
+  passwordHash: string,
+  people: Iterator<string>,
+) {
   for (const role of roles) {
     const userId = randomUUID();
-    const name = `${role[0]?.toUpperCase()}${role.slice(1)} at ${domain.split(".")[0]}`;
+    const name = people.next().value ?? `${role} at ${domain}`;
     await tx.insert(users).values({ id: userId, email: `${role}@${domain}`, name, passwordHash });
     await tx.insert(memberships).values({ userId, orgId, role });
   }
