@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import type { Permission } from "@/lib/access/permissions";
 import { isOrgId } from "./ids";
-import { findOrgById, findOrgsByIds } from "./queries";
+import { findOrgByIdCached, findOrgsByIdsCached } from "./org-cache";
 
 /**
  * Resolves the org to act as from the caller's home org and a requested org id. The target must
@@ -26,7 +26,7 @@ export async function resolveActingOrg(
       "x-assume-org",
     );
   }
-  const target = await findOrgById(db, requestedOrgId);
+  const target = await findOrgByIdCached(db, requestedOrgId);
   if (!target || !target.ancestorIds.includes(homeOrg.id)) {
     throw new NotFound(`Organization ${requestedOrgId} not found.`);
   }
@@ -35,7 +35,7 @@ export async function resolveActingOrg(
   }
 
   const between = target.ancestorIds.slice(target.ancestorIds.indexOf(homeOrg.id) + 1);
-  for (const org of [...(await findOrgsByIds(db, between)), target]) assertActive(org);
+  for (const org of [...(await findOrgsByIdsCached(db, between)), target]) assertActive(org);
   return target;
 }
 
