@@ -124,13 +124,41 @@ export const soundTemplates = pgTable("sound_templates", {
 });
 
 /**
+ * A named set of entitlements that a super org keeps for its descendants. Linked orgs copy its
+ * values, and editing the preset rewrites every linked org's row in the same transaction.
+ */
+export const entitlementPresets = pgTable(
+  "entitlement_presets",
+  {
+    id: text("id").primaryKey(),
+    ownerOrgId: text("owner_org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    voicesMode: text("voices_mode", { enum: ["all", "allow", "deny"] }).notNull().default("all"),
+    voiceIds: text("voice_ids").array().notNull().default(sql`'{}'::text[]`),
+    soundTemplatesMode: text("sound_templates_mode", { enum: ["all", "allow", "deny"] })
+      .notNull()
+      .default("all"),
+    soundTemplateIds: text("sound_template_ids").array().notNull().default(sql`'{}'::text[]`),
+    voiceIntelligence: boolean("voice_intelligence").notNull().default(true),
+    activities: text("activities").array().notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("entitlement_presets_owner_name_idx").on(t.ownerOrgId, sql`lower(${t.name})`)],
+);
+
+/**
  * What one org may use, as set by its parent. An org without a row may use everything its
- * ancestors allow. `activities` null means every activity.
+ * ancestors allow. `activities` null means every activity. While `presetId` is set, the row is a
+ * copy of that preset's values.
  */
 export const entitlements = pgTable("entitlements", {
   orgId: text("org_id")
     .primaryKey()
     .references(() => orgs.id, { onDelete: "cascade" }),
+  presetId: text("preset_id").references(() => entitlementPresets.id, { onDelete: "set null" }),
   voicesMode: text("voices_mode", { enum: ["all", "allow", "deny"] }).notNull().default("all"),
   voiceIds: text("voice_ids").array().notNull().default(sql`'{}'::text[]`),
   soundTemplatesMode: text("sound_templates_mode", { enum: ["all", "allow", "deny"] })
@@ -140,6 +168,18 @@ export const entitlements = pgTable("entitlements", {
   voiceIntelligence: boolean("voice_intelligence").notNull().default(true),
   activities: text("activities").array(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index("entitlements_preset_idx").on(t.presetId)]);
+
+/**
+ * A counter per root org, incremented in the same transaction as every change that cached
+ * decisions or cached request contexts depend on (entitlements, presets, org status, API keys).
+ * Processes that share one database compare it to detect changes made by another process.
+ */
+export const treeVersions = pgTable("tree_versions", {
+  rootId: text("root_id")
+    .primaryKey()
+    .references(() => orgs.id, { onDelete: "cascade" }),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
 });
 
 /** One metered call. Credits are exact decimals with six places. */

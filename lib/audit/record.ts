@@ -20,3 +20,25 @@ export async function recordAudit(
     data: details.data ?? null,
   });
 }
+
+/** Writes one audit event per target org in one statement, each with the same action and data. */
+export async function recordAuditForOrgs(
+  tx: Db,
+  context: RequestContext,
+  action: string,
+  targetOrgIds: readonly string[],
+  data?: unknown,
+): Promise<void> {
+  if (targetOrgIds.length === 0) return;
+  await tx.insert(auditEvents).values(
+    targetOrgIds.map((targetOrgId) => ({
+      actingOrgId: context.actingOrg.id,
+      homeOrgId: context.homeOrg.id,
+      actorUserId: context.actor.kind === "user" ? context.actor.userId : null,
+      actorApiKeyId: context.actor.kind === "apiKey" ? context.actor.apiKeyId : null,
+      action,
+      targetOrgId,
+      data: data ?? null,
+    })),
+  );
+}

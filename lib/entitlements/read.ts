@@ -16,7 +16,10 @@ export const UNRESTRICTED: Entitlements = {
 /** Reads the entitlements an org's parent set on it, without checks; internal to `lib/`. */
 export async function readOwnEntitlements(db: Db, orgId: string): Promise<Entitlements> {
   const [row] = await db.select().from(entitlements).where(eq(entitlements.orgId, orgId)).limit(1);
-  if (!row) return UNRESTRICTED;
+  return row ? rowToEntitlements(row) : UNRESTRICTED;
+}
+
+export function rowToEntitlements(row: Omit<typeof entitlements.$inferSelect, "orgId" | "presetId" | "updatedAt">): Entitlements {
   return {
     voices: { mode: row.voicesMode, ids: row.voiceIds },
     soundTemplates: { mode: row.soundTemplatesMode, ids: row.soundTemplateIds },

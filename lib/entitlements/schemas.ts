@@ -16,3 +16,30 @@ export const EntitlementsInput = z.object({
 export type EntitlementsInput = z.infer<typeof EntitlementsInput>;
 
 export type Entitlements = EntitlementsInput;
+
+/** A named preset: a name and the same fields as the entitlements of one child org. */
+export const EntitlementPresetInput = EntitlementsInput.extend({
+  name: z
+    .string({ message: "name is required" })
+    .trim()
+    .min(1, { message: "name is required" })
+    .max(80, { message: "name must be at most 80 characters" }),
+});
+export type EntitlementPresetInput = z.infer<typeof EntitlementPresetInput>;
+
+/** Max child orgs one bulk change may name; larger changes are split by the caller. */
+export const MAX_BULK_ORGS = 500;
+
+/** One entitlements body applied to many descendants at once, all or nothing. */
+export const BulkEntitlementsInput = z.object({
+  childOrgIds: z
+    .array(z.string().min(1).max(100), { message: "childOrgIds must be a list of organization ids" })
+    .min(1, { message: "childOrgIds must name at least one organization" })
+    .max(MAX_BULK_ORGS, { message: `childOrgIds may name at most ${MAX_BULK_ORGS} organizations` }),
+  entitlements: EntitlementsInput,
+});
+export type BulkEntitlementsInput = z.infer<typeof BulkEntitlementsInput>;
+
+export const PresetLinkInput = z.object({
+  presetId: z.string({ message: "presetId is required" }).min(1, { message: "presetId is required" }).max(100),
+});

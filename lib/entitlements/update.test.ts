@@ -4,7 +4,9 @@ import { auditEvents } from "@/db/schema";
 import type { Database } from "@/lib/db/types";
 import { testDatabases, uniqueName } from "@/lib/testing/databases";
 import { createTree, ensureCatalog, keyContext } from "@/lib/testing/tenants";
+import { createDeepTree, DEEP_TREE_DENIED } from "@/lib/testing/deep-tree";
 import { getEntitlements, readOwnEntitlements, UNRESTRICTED } from "./read";
+import { getChildEntitlements } from "./view";
 import { updateChildEntitlements } from "./update";
 
 const restricted = {
@@ -94,5 +96,68 @@ describe.each(testDatabases())("entitlements on $name", (testDatabase) => {
     await expect(
       updateChildEntitlements(database.db, context, tree.childA.id, { ...restricted, voiceIntelligence: true }),
     ).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe.each(testDatabases())("entitlements in a deep tree on $name", (testDatabase) => {
+  let database: Database;
+  let tree: Awaited<ReturnType<typeof createDeepTree>>;
+
+  beforeAll(async () => {
+    database = await testDatabase.open();
+    await ensureCatalog(database.db);
+    tree = await createDeepTree(database.db, uniqueName("deep update"));
+  });
+  afterAll(() => database.close());
+
+  it("rejects an allow list naming a voice an ancestor removed", async () => {
+    const context = await keyContext(database.db, tree.root, "admin", tree.mid);
+    const before = await readOwnEntitlements(database.db, tree.leaf.id);
+    const attempt = updateChildEntitlements(database.db, context, tree.leaf.id, {
+      ...UNRESTRICTED,
+      voices: { mode: "allow", ids: ["rachel", DEEP_TREE_DENIED.root.voice, DEEP_TREE_DENIED.mid.voice] },
+    });
+    await expect(attempt).rejects.toMatchObject({ status: 400, field: "voices.ids", code: "not_allowed_by_ancestor" });
+    const message = await attempt.catch((error: Error) => error.message);
+    expect(message).toContain(`${DEEP_TREE_DENIED.root.voice} (restricted at ${tree.root.name}, ${tree.root.id})`);
+    expect(message).toContain(`${DEEP_TREE_DENIED.mid.voice} (restricted at ${tree.mid.name}, ${tree.mid.id})`);
+    expect(await readOwnEntitlements(database.db, tree.leaf.id)).toEqual(before);
+  });
+
+  it("rejects a sound design allow list beyond the parent", async () => {
+    const context = await keyContext(database.db, tree.root, "admin", tree.mid);
+    await expect(
+      updateChildEntitlements(database.db, context, tree.leaf.id, {
+        ...UNRESTRICTED,
+        soundTemplates: { mode: "allow", ids: [DEEP_TREE_DENIED.mid.soundTemplate] },
+      }),
+    ).rejects.toMatchObject({ status: 400, field: "soundTemplates.ids" });
+  });
+
+  it("accepts a deny list naming removed voices", async () => {
+    const context = await keyContext(database.db, tree.root, "admin", tree.mid);
+    const saved = await updateChildEntitlements(database.db, context, tree.leafSibling.id, {
+      ...UNRESTRICTED,
+      voices: { mode: "deny", ids: [DEEP_TREE_DENIED.root.voice, "adam"] },
+    });
+    expect(saved.voices.ids).toEqual([DEEP_TREE_DENIED.root.voice, "adam"]);
+  });
+
+  it("shows inherited restrictions as locked", async () => {
+    const context = await keyContext(database.db, tree.root, "admin");
+    const view = await getChildEntitlements(database.db, context, tree.leaf.id);
+    const restricted = new Map(view.effective.voices.restricted.map((item) => [item.id, item]));
+    expect(restricted.get(DEEP_TREE_DENIED.root.voice)).toMatchObject({ orgId: tree.root.id, locked: true });
+    expect(restricted.get(DEEP_TREE_DENIED.mid.voice)).toMatchObject({ orgId: tree.mid.id, locked: true });
+    expect(restricted.get(DEEP_TREE_DENIED.leaf.voice)).toMatchObject({ orgId: tree.leaf.id, locked: false });
+    expect(view.effective.voices.ids).not.toContain(DEEP_TREE_DENIED.mid.voice);
+    expect(view.effective.activities.restricted.map((item) => item.id).sort()).toEqual(
+      [DEEP_TREE_DENIED.root.activity, DEEP_TREE_DENIED.mid.activity, DEEP_TREE_DENIED.leaf.activity].sort(),
+    );
+  });
+
+  it("hides the effective view of a parent from a child", async () => {
+    const context = await keyContext(database.db, tree.leaf, "owner");
+    await expect(getChildEntitlements(database.db, context, tree.mid.id)).rejects.toMatchObject({ status: 404 });
   });
 });

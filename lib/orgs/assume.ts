@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import type { Permission } from "@/lib/access/permissions";
 import { isOrgId } from "./ids";
-import { findOrgById, findOrgsByIds } from "./queries";
+import { findOrgByIdCached, findOrgsByIdsCached } from "./org-cache";
 
 /**
  * Resolves the org to act as from the caller's home org and a requested org id. The target must
@@ -20,7 +20,7 @@ export async function resolveActingOrg(
   assertActive(homeOrg);
   if (requestedOrgId === undefined || requestedOrgId === homeOrg.id) {
     // A suspended ancestor blocks every org below it, including members' own orgs.
-    for (const ancestor of await findOrgsByIds(db, homeOrg.ancestorIds)) assertActive(ancestor);
+    for (const ancestor of await findOrgsByIdsCached(db, homeOrg.ancestorIds)) assertActive(ancestor);
     return homeOrg;
   }
 
@@ -30,7 +30,7 @@ export async function resolveActingOrg(
       "x-assume-org",
     );
   }
-  const target = await findOrgById(db, requestedOrgId);
+  const target = await findOrgByIdCached(db, requestedOrgId);
   if (!target || !target.ancestorIds.includes(homeOrg.id)) {
     throw new NotFound(`Organization ${requestedOrgId} not found.`);
   }
@@ -39,7 +39,7 @@ export async function resolveActingOrg(
   }
 
   // The home org's ancestors and every org between it and the target must be active too.
-  for (const org of [...(await findOrgsByIds(db, target.ancestorIds)), target]) assertActive(org);
+  for (const org of [...(await findOrgsByIdsCached(db, target.ancestorIds)), target]) assertActive(org);
   return target;
 }
 

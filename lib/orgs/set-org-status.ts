@@ -6,6 +6,7 @@ import type { Org, RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { writeTreeChange } from "@/lib/cache/tree-cache";
 import { getChildOrg } from "./child-orgs";
 import { toOrg } from "./queries";
 import { OrgStatusInput } from "./schemas";
@@ -22,7 +23,8 @@ export async function setChildOrgStatus(
   const { status } = parseInput(OrgStatusInput, rawInput);
   if (child.status === status) return child;
 
-  return db.transaction(async (tx) => {
+  // Cached request contexts and decisions read the status, so the change goes through the tree cache.
+  return writeTreeChange(db, child.rootId, async (tx) => {
     const [row] = await tx
       .update(orgs)
       .set({ status })
