@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { TOO_MANY_SIGN_IN_ATTEMPTS } from "@/lib/auth/sign-in-limit-codes";
 import { FormAlert } from "./form-alert";
 import { safeCallbackPath } from "./safe-callback-path";
 
@@ -30,7 +31,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string 
       setError(
         result?.error === "CredentialsSignin"
           ? "Wrong email or password."
-          : "Sign-in failed on the server. Try again in a moment.",
+          : result?.error === TOO_MANY_SIGN_IN_ATTEMPTS
+            ? "Too many failed sign-in attempts. Wait 15 minutes, then try again."
+            : "Sign-in failed on the server. Try again in a moment.",
       );
     } catch {
       setError("Could not reach the server. Check your connection and try again.");

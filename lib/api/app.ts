@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { getDb } from "@/lib/db/client";
 import { Invalid } from "@/lib/errors";
@@ -15,6 +16,9 @@ import { secretsRoutes } from "./secrets-routes";
 
 /** Every resource module of the REST API; the access matrix test enumerates routes from here. */
 export const API_MODULES = [orgRoutes, secretsRoutes, catalogRoutes, entitlementRoutes, authorizeRoutes];
+
+// A batch of 1,000 usage events with metadata fits well below this.
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** Builds the REST API app, mounted at `/api/v1` by the custom server. */
 export function createApiApp() {
@@ -64,6 +68,17 @@ export function createApiApp() {
     name: "x-api-key",
   });
 
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      // The rest of the body is never read, so the connection cannot carry another request.
+      onError: (c) =>
+        c.json(errorBody("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB.`), 413, {
+          connection: "close",
+        }),
+    }),
+  );
   app.use("*", async (c, next) => {
     c.set("db", await getDb());
     await next();

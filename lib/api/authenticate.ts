@@ -3,7 +3,8 @@ import { getCookie } from "hono/cookie";
 import { decode } from "next-auth/jwt";
 import { contextFromApiKey } from "@/lib/auth/api-key-context";
 import { contextForUser, listMemberships } from "@/lib/auth/user-context";
-import { Forbidden, Unauthenticated } from "@/lib/errors";
+import { Forbidden, Invalid, Unauthenticated } from "@/lib/errors";
+import { isOrgId } from "@/lib/orgs/ids";
 import type { ApiEnv } from "./env";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -34,6 +35,9 @@ export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
 
   const user = { userId: session.sub, email: session.email ?? "" };
   let orgId = assumeOrg;
+  if (orgId !== undefined && !isOrgId(orgId)) {
+    throw new Invalid(`x-assume-org must be an organization id (a UUID); got "${orgId.slice(0, 80)}".`, "x-assume-org");
+  }
   if (orgId === undefined) {
     const [first] = await listMemberships(db, user.userId);
     if (!first) throw new Unauthenticated("This account is not a member of any organization.");

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { displayName } from "@/lib/display-name";
 import { memberships, orgs, users } from "@/db/schema";
 import { permissionsOfRole } from "@/lib/access/roles";
 import { recordAudit } from "@/lib/audit/record";
@@ -11,17 +12,13 @@ import { parseInput } from "@/lib/validation";
 import { hashPassword } from "./password";
 
 export const SignUpInput = z.object({
-  name: z.string().trim().min(1, { message: "name is required" }).max(100, { message: "name must be at most 100 characters" }),
+  name: displayName("name", 100),
   email: z.email({ message: "email must be a valid email address" }).max(254).transform((value) => value.toLowerCase()),
   password: z
     .string()
     .min(12, { message: "password must be at least 12 characters" })
     .max(200, { message: "password must be at most 200 characters" }),
-  orgName: z
-    .string()
-    .trim()
-    .min(1, { message: "orgName is required" })
-    .max(80, { message: "orgName must be at most 80 characters" }),
+  orgName: displayName("orgName", 80),
 });
 export type SignUpInput = z.infer<typeof SignUpInput>;
 

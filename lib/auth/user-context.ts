@@ -5,7 +5,7 @@ import type { Org, RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
 import { resolveActingOrg } from "@/lib/orgs/assume";
-import { isOrgId } from "@/lib/orgs/ids";
+import { parseOrgId } from "@/lib/orgs/ids";
 import { findOrgById, toOrg } from "@/lib/orgs/queries";
 
 export interface SessionUser {
@@ -40,12 +40,13 @@ export async function contextForUser(
   requestId: string,
 ): Promise<RequestContext> {
   const notFound = new NotFound(`Organization ${orgId.slice(0, 80)} not found.`);
-  if (!isOrgId(orgId)) throw notFound;
-  const target = await findOrgById(db, orgId);
+  const targetId = parseOrgId(orgId);
+  if (!targetId) throw notFound;
+  const target = await findOrgById(db, targetId);
   if (!target) throw notFound;
 
   const all = await listMemberships(db, user.userId);
-  const direct = all.find((membership) => membership.org.id === orgId);
+  const direct = all.find((membership) => membership.org.id === targetId);
   const home =
     direct ??
     all
@@ -54,7 +55,7 @@ export async function contextForUser(
   if (!home) throw notFound;
 
   const permissions = permissionsOfRole(home.role);
-  const actingOrg = await resolveActingOrg(db, home.org, permissions, direct ? undefined : orgId);
+  const actingOrg = await resolveActingOrg(db, home.org, permissions, direct ? undefined : targetId);
   return {
     actor: { kind: "user", userId: user.userId, email: user.email },
     homeOrg: home.org,

@@ -2,7 +2,7 @@ import type { Org } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import type { Permission } from "@/lib/access/permissions";
-import { isOrgId } from "./ids";
+import { parseOrgId } from "./ids";
 import { findOrgByIdCached, findOrgsByIdsCached } from "./org-cache";
 
 /**
@@ -18,19 +18,20 @@ export async function resolveActingOrg(
   requestedOrgId: string | undefined,
 ): Promise<Org> {
   assertActive(homeOrg);
-  if (requestedOrgId === undefined || requestedOrgId === homeOrg.id) {
+  if (requestedOrgId === undefined || requestedOrgId.toLowerCase() === homeOrg.id) {
     // A suspended ancestor blocks every org below it, including members' own orgs.
     for (const ancestor of await findOrgsByIdsCached(db, homeOrg.ancestorIds)) assertActive(ancestor);
     return homeOrg;
   }
 
-  if (!isOrgId(requestedOrgId)) {
+  const targetId = parseOrgId(requestedOrgId);
+  if (!targetId) {
     throw new Invalid(
       `x-assume-org must be an organization id (a UUID); got "${requestedOrgId.slice(0, 80)}".`,
       "x-assume-org",
     );
   }
-  const target = await findOrgByIdCached(db, requestedOrgId);
+  const target = await findOrgByIdCached(db, targetId);
   if (!target || !target.ancestorIds.includes(homeOrg.id)) {
     throw new NotFound(`Organization ${requestedOrgId} not found.`);
   }

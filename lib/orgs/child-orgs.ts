@@ -5,6 +5,7 @@ import type { Org, RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
 import { billingPeriod } from "@/lib/usage/period";
+import { parseOrgId } from "./ids";
 import { findOrgById, toOrg } from "./queries";
 
 export interface ChildOrgSummary extends Org {
@@ -46,9 +47,10 @@ export async function listChildOrgs(db: Db, context: RequestContext): Promise<Ch
 /** Loads a descendant of the acting org, or throws NotFound for anything else. */
 export async function getChildOrg(db: Db, context: RequestContext, childOrgId: string): Promise<Org> {
   authorize(context, "childOrgs.read");
-  const org = await findOrgById(db, childOrgId);
+  const id = parseOrgId(childOrgId);
+  const org = id ? await findOrgById(db, id) : undefined;
   if (!org || !org.ancestorIds.includes(context.actingOrg.id)) {
-    throw new NotFound(`Organization ${childOrgId} not found.`);
+    throw new NotFound(`Organization ${childOrgId.slice(0, 80)} not found.`);
   }
   return org;
 }

@@ -6,3 +6,8 @@ export const OrgId = z.uuid({ message: "must be an organization id (a UUID)" });
 export function isOrgId(value: string): boolean {
   return OrgId.safeParse(value).success;
 }
+
+/** Returns the id in the stored form (lowercase), or undefined when it is not a UUID. */
+export function parseOrgId(value: string): string | undefined {
+  return isOrgId(value) ? value.toLowerCase() : undefined;
+}

@@ -1,12 +1,9 @@
 import { z } from "zod";
+import { displayName } from "@/lib/display-name";
 
 /** Input of "create child org", shared by the console form, its server action and the API. */
 export const CreateChildOrgInput = z.object({
-  orgName: z
-    .string({ message: "orgName is required" })
-    .trim()
-    .min(1, { message: "orgName is required" })
-    .max(80, { message: "orgName must be at most 80 characters" }),
+  orgName: displayName("orgName", 80),
 });
 export type CreateChildOrgInput = z.infer<typeof CreateChildOrgInput>;
 

@@ -65,6 +65,12 @@ describe("GET /org", () => {
     expect(foreign.text).not.toContain("Other Customer");
   });
 
+  it("accepts an org id in upper case", async () => {
+    const { status, body } = await call("GET", "/org", { key: f.superKey, assume: f.childAId.toUpperCase() });
+    expect(status).toBe(200);
+    expect(body.orgId).toBe(f.childAId);
+  });
+
   it("rejects a malformed org id with 400", async () => {
     const { status, body } = await call("GET", "/org", { key: f.superKey, assume: "not-a-uuid" });
     expect(status).toBe(400);
@@ -136,6 +142,21 @@ describe("/org/child_orgs", () => {
     const { status, body } = await call("POST", "/org/child_orgs", { key: f.superKey, body: payload });
     expect(status).toBe(400);
     expect(body.error.message).toMatch(/orgName|body/);
+  });
+
+  it("rejects a NUL character in orgName with 400", async () => {
+    const { status, body } = await call("POST", "/org/child_orgs", { key: f.superKey, body: { orgName: "a\u0000b" } });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain("control characters");
+  });
+
+  it("rejects a body over 2 MiB with 413", async () => {
+    const { status, body } = await call("POST", "/org/child_orgs", {
+      key: f.superKey,
+      rawBody: JSON.stringify({ orgName: "x".repeat(3 * 1024 * 1024) }),
+    });
+    expect(status).toBe(413);
+    expect(body.error.code).toBe("payload_too_large");
   });
 
   it("rejects malformed JSON with 400", async () => {

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+// Control characters (NUL included: PostgreSQL text cannot store it) and bidirectional overrides,
+// which can make a name render as something else.
+const FORBIDDEN_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+// Format characters such as zero-width spaces render as nothing on their own.
+const INVISIBLE_CHARACTERS = /[\p{Cf}\s]/gu;
+
+/** A human-readable name: trimmed, 1 to `max` characters, nothing invisible or control. */
+export function displayName(field: string, max: number) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a string`) })
+    .trim()
+    .min(1, { message: `${field} is required` })
+    .max(max, { message: `${field} must be at most ${max} characters` })
+    .refine((value) => !FORBIDDEN_CHARACTERS.test(value), {
+      message: `${field} must not contain control characters or text-direction overrides`,
+    })
+    .refine((value) => value.replace(INVISIBLE_CHARACTERS, "").length > 0, {
+      message: `${field} must contain at least one visible character`,
+    });
+}
