@@ -7,11 +7,13 @@ import { logger } from "@/lib/log";
 import { authenticate } from "./authenticate";
 import type { ApiEnv } from "./env";
 import { errorBody, toErrorResponse } from "./errors";
+import { apiKeyRoutes } from "./api-key-routes";
 import { orgRoutes } from "./org-routes";
+import { roleRoutes } from "./role-routes";
 import { secretsRoutes } from "./secrets-routes";
 
 /** Every resource module of the REST API; the access matrix test enumerates routes from here. */
-export const API_MODULES = [orgRoutes, secretsRoutes];
+export const API_MODULES = [orgRoutes, secretsRoutes, apiKeyRoutes, roleRoutes];
 
 /** Builds the REST API app, mounted at `/api/v1` by the custom server. */
 export function createApiApp() {
