@@ -4,7 +4,7 @@ import { ALL_PERMISSIONS, type Permission } from "@/lib/access/permissions";
 const permissionList = (field: string) =>
   z.array(
     z.string().refine((value) => (ALL_PERMISSIONS as readonly string[]).includes(value), {
-      error: (issue) => `${field}: unknown permission "${String(issue.input).slice(0, 60)}"`,
+      error: (issue) => `unknown permission "${String(issue.input).slice(0, 60)}"`,
     }),
     { message: `${field} must be a list of permission names` },
   ).transform((list) => [...new Set(list)] as Permission[]);
