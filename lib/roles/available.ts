@@ -1,5 +1,5 @@
-import { asc, inArray } from "drizzle-orm";
-import { customRoles } from "@/db/schema";
+import { asc, eq, inArray } from "drizzle-orm";
+import { customRoles, roleRestrictions } from "@/db/schema";
 import { authorize } from "@/lib/access/authorize";
 import { isPermission, type Permission } from "@/lib/access/permissions";
 import { BUILT_IN_ROLES, ROLE_PERMISSIONS } from "@/lib/access/roles";
@@ -59,4 +59,15 @@ export async function availableRoles(db: Db, org: Org): Promise<RoleDefinition[]
 export async function listRoles(db: Db, context: RequestContext): Promise<RoleDefinition[]> {
   authorize(context, "members.read");
   return availableRoles(db, context.actingOrg);
+}
+
+/** Lists the names of roles that may be assigned in the acting org (its parent may allow only some). */
+export async function listAssignableRoleNames(db: Db, context: RequestContext): Promise<string[]> {
+  authorize(context, "members.read");
+  const [roles, restriction] = await Promise.all([
+    availableRoles(db, context.actingOrg),
+    db.select().from(roleRestrictions).where(eq(roleRestrictions.orgId, context.actingOrg.id)).limit(1),
+  ]);
+  const allowed = restriction[0]?.allowedRoles;
+  return roles.map((role) => role.name).filter((name) => !allowed || allowed.includes(name));
 }
