@@ -15,7 +15,7 @@ import { inviteMemberAction } from "./actions";
 export function InviteForm({ actingOrgId, roles }: { actingOrgId: string; roles: string[] }) {
   const router = useRouter();
   const [email, setEmail] = useState("");
-  const [role, setRole] = useState(roles.includes("developer") ? "developer" : (roles[0] ?? "viewer"));
+  const [role, setRole] = useState(["developer", "viewer"].find((name) => roles.includes(name)) ?? roles[0] ?? "viewer");
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const [link, setLink] = useState<{ url: string; email: string } | null>(null);
   const [pending, startTransition] = useTransition();

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { changeMemberRoleAction, removeMemberAction } from "./actions";
 
-/** A member row's role picker and "Remove…" button, with a confirmation before removing. */
+/** Renders a member row's role picker and "Remove…" button, with a confirmation before removing. */
 export function MemberActions({ actingOrgId, actingOrgName, member, roles }: {
   actingOrgId: string;
   actingOrgName: string;

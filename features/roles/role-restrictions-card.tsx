@@ -12,7 +12,7 @@ import type { PermissionOption } from "./permission-groups";
 
 /**
  * The Roles section of a child org: which roles may be assigned in it and its permission ceiling.
- * Saving first previews who loses what, and asks for confirmation.
+ * Saving first previews who loses what and opens a confirmation.
  */
 export function RoleRestrictionsCard({ actingOrgId, childOrgId, childOrgName, roles, initial, groups, grantable, readOnlyReason }: {
   actingOrgId: string;
@@ -100,7 +100,7 @@ export function RoleRestrictionsCard({ actingOrgId, childOrgId, childOrgName, ro
       <ConfirmDialog
         open={preview !== null}
         title={`Save role restrictions of ${childOrgName}?`}
-        confirmLabel="Save restrictions"
+        confirmLabel="Save role restrictions"
         tone={preview && preview.length > 0 ? "danger" : "primary"}
         pending={pending}
         onConfirm={save}

@@ -17,6 +17,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     invitation = await describeInvitation(await getDb(), token);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
+    // NOTE: App Router pages cannot set a 4xx status here, so this page answers 200 with the reason.
+    // The accept actions return the typed 4xx error (404 altered, 409 used, 400 expired).
     const titles: Record<string, string> = {
       invitation_used: "Invitation already used",
       invitation_expired: "Invitation expired",
