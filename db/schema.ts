@@ -84,6 +84,7 @@ export const apiKeys = pgTable(
     prefix: text("prefix").notNull(),
     lastFour: text("last_four").notNull(),
     createdByUserId: text("created_by_user_id"),
+    createdByApiKeyId: text("created_by_api_key_id"),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     createdAt: createdAt(),
@@ -236,4 +237,61 @@ export const auditEvents = pgTable(
     data: jsonb("data"),
   },
   (t) => [index("audit_events_org_idx").on(t.actingOrgId, t.occurredAt)],
+);
+
+/**
+ * Roles a super org defines for itself and its descendants. Names are unique per defining org
+ * (without case) and never equal a built-in role name; `lib/roles/custom-roles.ts` checks both.
+ */
+export const customRoles = pgTable(
+  "custom_roles",
+  {
+    id: text("id").primaryKey(),
+    definingOrgId: text("defining_org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    permissions: text("permissions").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("custom_roles_name_idx").on(t.definingOrgId, sql`lower(${t.name})`)],
+);
+
+/**
+ * What roles may be assigned inside one org and the permission ceiling of everyone in it, both set
+ * by its parent. Null means unrestricted.
+ */
+export const roleRestrictions = pgTable("role_restrictions", {
+  orgId: text("org_id")
+    .primaryKey()
+    .references(() => orgs.id, { onDelete: "cascade" }),
+  allowedRoles: text("allowed_roles").array(),
+  permissionCeiling: text("permission_ceiling").array(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Invitations to join an org; only the SHA-256 hash of the single-use token is stored. */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: text("role").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedByUserId: text("invited_by_user_id"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("invitations_token_idx").on(t.tokenHash),
+    // One pending invitation per email and org; expired ones are deleted before a new one is sent.
+    uniqueIndex("invitations_pending_idx")
+      .on(t.orgId, sql`lower(${t.email})`)
+      .where(sql`${t.acceptedAt} is null`),
+  ],
 );

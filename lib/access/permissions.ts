@@ -32,3 +32,7 @@ export function describePermission(permission: Permission): string {
   if (permission.startsWith("use.")) return `Call the ${permission.slice(4)} API.`;
   return BASE_PERMISSIONS[permission as BasePermission];
 }
+
+export function isPermission(value: string): value is Permission {
+  return (ALL_PERMISSIONS as readonly string[]).includes(value);
+}

@@ -9,7 +9,14 @@ import { generateApiKey, hashApiKey, keyDisplayParts, MIN_API_KEY_LENGTH } from 
  */
 export async function insertApiKey(
   db: Db,
-  values: { orgId: string; name: string; role?: string; createdByUserId?: string; plaintext?: string },
+  values: {
+    orgId: string;
+    name: string;
+    role?: string;
+    createdByUserId?: string;
+    createdByApiKeyId?: string;
+    plaintext?: string;
+  },
 ): Promise<{ id: string; key: string }> {
   const key = values.plaintext ?? generateApiKey();
   if (key.length < MIN_API_KEY_LENGTH) {
@@ -24,6 +31,7 @@ export async function insertApiKey(
     keyHash: hashApiKey(key),
     ...keyDisplayParts(key),
     createdByUserId: values.createdByUserId ?? null,
+    createdByApiKeyId: values.createdByApiKeyId ?? null,
   });
   return { id, key };
 }

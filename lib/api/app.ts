@@ -8,14 +8,24 @@ import { logger } from "@/lib/log";
 import { authenticate } from "./authenticate";
 import type { ApiEnv } from "./env";
 import { errorBody, toErrorResponse } from "./errors";
+import { apiKeyRoutes } from "./api-key-routes";
 import { authorizeRoutes } from "./authorize-routes";
 import { catalogRoutes } from "./catalog-routes";
 import { entitlementRoutes } from "./entitlement-routes";
 import { orgRoutes } from "./org-routes";
+import { roleRoutes } from "./role-routes";
 import { secretsRoutes } from "./secrets-routes";
 
 /** Every resource module of the REST API; the access matrix test enumerates routes from here. */
-export const API_MODULES = [orgRoutes, secretsRoutes, catalogRoutes, entitlementRoutes, authorizeRoutes];
+export const API_MODULES = [
+  orgRoutes,
+  secretsRoutes,
+  apiKeyRoutes,
+  roleRoutes,
+  catalogRoutes,
+  entitlementRoutes,
+  authorizeRoutes,
+];
 
 // A batch of 1,000 usage events with metadata fits well below this.
 const MAX_BODY_BYTES = 2 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { apiKeys } from "@/db/schema";
-import { permissionsOfRole } from "@/lib/access/roles";
+import { effectivePermissions } from "@/lib/access/effective-permissions";
 import { hashApiKey, hashesEqual, MAX_API_KEY_LENGTH, MIN_API_KEY_LENGTH } from "@/lib/api-keys/tokens";
 import type { RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
@@ -29,7 +29,7 @@ export async function contextFromApiKey(
 
   const homeOrg = await findOrgByIdCached(db, row.orgId);
   if (!homeOrg) throw new Unauthenticated();
-  const permissions = permissionsOfRole(row.role);
+  const { permissions } = await effectivePermissions(db, homeOrg, row.role);
   const actingOrg = await resolveActingOrg(db, homeOrg, permissions, headers.assumeOrg);
 
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { memberships, orgs } from "@/db/schema";
-import { permissionsOfRole } from "@/lib/access/roles";
+import { effectivePermissions } from "@/lib/access/effective-permissions";
 import type { Org, RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
@@ -54,7 +54,7 @@ export async function contextForUser(
       .sort((a, b) => target.ancestorIds.indexOf(b.org.id) - target.ancestorIds.indexOf(a.org.id))[0];
   if (!home) throw notFound;
 
-  const permissions = permissionsOfRole(home.role);
+  const { permissions } = await effectivePermissions(db, home.org, home.role);
   const actingOrg = await resolveActingOrg(db, home.org, permissions, direct ? undefined : targetId);
   return {
     actor: { kind: "user", userId: user.userId, email: user.email },
@@ -83,7 +83,7 @@ export async function listSwitchableOrgs(db: Db, userId: string): Promise<Switch
     if (seen.has(org.id)) continue;
     seen.add(org.id);
     result.push({ id: org.id, name: org.name, status: org.status, depth: 0, homeOrgId: org.id });
-    if (!permissionsOfRole(role).has("orgs.assume")) continue;
+    if (!(await effectivePermissions(db, org, role)).permissions.has("orgs.assume")) continue;
     const descendants = await db
       .select()
       .from(orgs)

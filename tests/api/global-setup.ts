@@ -26,6 +26,17 @@ export interface ApiFixtures {
   otherRootId: string;
   otherChildId: string;
   otherRootKey: string;
+  /** Two children of the super org used only by the access matrix, so that its restrictions touch no other test. */
+  matrix: {
+    childAId: string;
+    childAName: string;
+    childBId: string;
+    childBName: string;
+    viewerAKey: string;
+    adminAKey: string;
+    developerAKey: string;
+    adminBKey: string;
+  };
 }
 
 declare module "vitest" {
@@ -54,7 +65,22 @@ async function seedFixtures(dataDir: string): Promise<Omit<ApiFixtures, "baseUrl
     const otherRoot = await insertOrg(db, { name: "Other Platform", canHaveChildren: true });
     const otherChild = await insertOrg(db, { name: "Other Customer", parent: otherRoot });
     if (!(await findOrgById(db, childAId))) throw new Error("child A missing");
+    const superOrg = await findOrgById(db, seeded.superOrgId);
+    if (!superOrg) throw new Error("super org missing");
+    const matrixA = await insertOrg(db, { name: "Matrix Alpha", parent: superOrg });
+    const matrixB = await insertOrg(db, { name: "Matrix Bravo", parent: superOrg });
+    const keyOf = async (orgId: string, role: string) => (await insertApiKey(db, { orgId, name: `matrix ${role}`, role })).key;
     return {
+      matrix: {
+        childAId: matrixA.id,
+        childAName: matrixA.name,
+        childBId: matrixB.id,
+        childBName: matrixB.name,
+        viewerAKey: await keyOf(matrixA.id, "viewer"),
+        adminAKey: await keyOf(matrixA.id, "admin"),
+        developerAKey: await keyOf(matrixA.id, "developer"),
+        adminBKey: await keyOf(matrixB.id, "admin"),
+      },
       superOrgId: seeded.superOrgId,
       superKey: SUPER_KEY,
       superViewerKey: (await insertApiKey(db, { orgId: seeded.superOrgId, name: "viewer", role: "viewer" })).key,

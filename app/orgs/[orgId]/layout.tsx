@@ -85,6 +85,8 @@ function navItems(context: RequestContext): NavItem[] {
   if (context.actingOrg.canHaveChildren) items.push({ href: `${base}/child-orgs`, label: "Child orgs", icon: "childOrgs" });
   items.push({ href: `${base}/usage`, label: "Usage", icon: "usage" });
   items.push({ href: `${base}/members`, label: "Members", icon: "members" });
+  items.push({ href: `${base}/roles`, label: "Roles", icon: "roles" });
+  items.push({ href: `${base}/api-keys`, label: "API keys", icon: "apiKeys" });
   return items;
 }
 

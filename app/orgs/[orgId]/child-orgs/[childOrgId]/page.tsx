@@ -15,6 +15,9 @@ import { toChildOrgRow } from "@/features/child-orgs/child-org-row";
 import { EntitlementsEditor } from "@/features/child-orgs/entitlements-editor";
 import { PagePadding } from "@/features/child-orgs/page-padding";
 import { StatusCard } from "@/features/child-orgs/status-card";
+import { permissionGroups } from "@/features/roles/permission-groups";
+import { RoleRestrictionsCard } from "@/features/roles/role-restrictions-card";
+import { getRoleRestrictions } from "@/lib/roles/restrictions";
 
 export const metadata: Metadata = { title: "Child org" };
 
@@ -40,7 +43,7 @@ export default async function ChildOrgPage({ params }: { params: Params }) {
     throw error;
   }
 
-  const [entitlements, voices, soundTemplates, parent, summary] = await Promise.all([
+  const [entitlements, voices, soundTemplates, parent, summary, roleRestrictions] = await Promise.all([
     getEntitlements(db, context, child),
     listCatalogVoices(db),
     listCatalogSoundTemplates(db),
@@ -48,6 +51,7 @@ export default async function ChildOrgPage({ params }: { params: Params }) {
     child.parentId === context.actingOrg.id
       ? listChildOrgs(db, context).then((rows) => rows.find((row) => row.id === child.id))
       : undefined,
+    getRoleRestrictions(db, context, child.id),
   ]);
   const can = (permission: "entitlements.manage" | "childOrgs.manage" | "orgs.assume") => context.permissions.has(permission);
   const missing = (permission: string, what: string) =>
@@ -78,6 +82,20 @@ export default async function ChildOrgPage({ params }: { params: Params }) {
             voices={voices.map(toVoiceOption)}
             soundTemplates={soundTemplates.map(toSoundTemplateOption)}
             readOnlyReason={can("entitlements.manage") ? undefined : missing("entitlements.manage", "change these restrictions")}
+          />
+          <RoleRestrictionsCard
+            actingOrgId={context.actingOrg.id}
+            childOrgId={child.id}
+            childOrgName={child.name}
+            roles={roleRestrictions.roles.map((role) => ({ name: role.name, description: role.description }))}
+            initial={{ allowedRoles: roleRestrictions.allowedRoles, permissionCeiling: roleRestrictions.permissionCeiling }}
+            groups={permissionGroups()}
+            grantable={[...context.permissions]}
+            readOnlyReason={
+              child.parentId !== context.actingOrg.id
+                ? `Only ${child.name}'s parent org can change its roles. Act as the parent org to change them.`
+                : can("childOrgs.manage") ? undefined : missing("childOrgs.manage", "change its roles")
+            }
           />
           <StatusCard
             actingOrgId={context.actingOrg.id}
