@@ -15,7 +15,7 @@ import { UNRESTRICTED_ENTITLEMENTS } from "./unrestricted";
 const MAX_LISTED = 20;
 
 /**
- * One set of restrictions applied to several child orgs at once, all or nothing, after a
+ * Applies one set of restrictions to several child orgs at once, all or nothing, after a
  * confirmation that names every affected org. Values that failed to save stay in the form.
  */
 export function BulkRestrictionsForm({ actingOrgId, orgs, editor, onDone, onCancel }: {
@@ -49,18 +49,18 @@ export function BulkRestrictionsForm({ actingOrgId, orgs, editor, onDone, onCanc
     });
   }
 
-  const shown = orgs.slice(0, MAX_LISTED);
+  const listedOrgs = orgs.slice(0, MAX_LISTED);
   return (
     <form
       onSubmit={(event) => { event.preventDefault(); setConfirming(true); }}
       aria-label={`Change restrictions of ${count} ${noun}`}
-      className="rounded-lg border border-brand-200 bg-white shadow-sm ring-1 ring-brand-100"
+      className="rounded-lg border border-brand-500 bg-white shadow-sm ring-2 ring-brand-100"
     >
       <header className="border-b border-slate-100 px-5 py-4">
         <h2 className="text-sm font-semibold text-slate-900">Change restrictions of {count} {noun}</h2>
         <p className="mt-0.5 text-sm text-slate-500">
-          The values below replace all restrictions of {shown.map((org) => org.orgName).join(", ")}
-          {orgs.length > shown.length ? ` and ${orgs.length - shown.length} more` : ""}. Orgs linked to a preset are unlinked.
+          The values below replace all restrictions of {listedOrgs.map((org) => org.orgName).join(", ")}
+          {orgs.length > listedOrgs.length ? ` and ${orgs.length - listedOrgs.length} more` : ""}. Orgs linked to a preset are unlinked.
           Either every org changes or none does.
         </p>
       </header>

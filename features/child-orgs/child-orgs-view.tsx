@@ -14,8 +14,8 @@ import { filterChildOrgs } from "./sort-child-orgs";
 import { useChildOrgs } from "./use-child-orgs";
 
 /**
- * The child orgs list: search, sortable table, the "create child org" panel, and bulk changes of
- * restrictions when `bulkEditor` is given.
+ * Renders the child orgs list: search, sortable table, the "create child org" panel, and bulk
+ * changes of restrictions when `bulkEditor` is given.
  */
 export function ChildOrgsView({ actingOrgId, canManage, bulkEditor }: {
   actingOrgId: string;
@@ -117,7 +117,7 @@ export function ChildOrgsView({ actingOrgId, canManage, bulkEditor }: {
             </div>
             {bulkEditor && selectedRows.length > 0 && (
               <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-3 border-b border-brand-100 bg-brand-50 px-4 py-2 text-sm">
-                <span className="font-medium text-brand-800">{selectedRows.length} selected</span>
+                <span className="font-medium text-brand-700">{selectedRows.length} selected</span>
                 <Button size="sm" onClick={() => { setBulkOpen(true); setBulkMessage(null); }} disabled={bulkOpen}>
                   Change restrictions of {selectedRows.length} child {selectedRows.length === 1 ? "org" : "orgs"}
                 </Button>

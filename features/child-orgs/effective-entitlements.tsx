@@ -7,8 +7,8 @@ import { LockIcon } from "./lock-icon";
 import { lockExplanation, toLock } from "./locks";
 
 /**
- * What a child org can finally use once every org above it is applied, and for each item it cannot
- * use, whose restrictions removed it.
+ * Renders what a child org can finally use once every org above it is applied, and for each item
+ * it cannot use, whose restrictions removed it.
  */
 export function EffectiveEntitlements({ childOrgName, effective, path, voices, soundTemplates }: {
   childOrgName: string;

@@ -5,7 +5,7 @@ describe("describeSaveError", () => {
   it("explains an ancestor rejection", () => {
     const text = describeSaveError({ code: "not_allowed_by_ancestor", field: "voices.ids" });
     expect(text.title).toContain("ancestor");
-    expect(text.hint).toContain("Remove the named items");
+    expect(text.hint).toContain("Save again");
   });
 
   it("names the invalid field", () => {

@@ -1,10 +1,10 @@
-/** Turns an action's error code into a title and a next step; the server's message names the ids and orgs. */
+/** Turns an action's error code into a title and a next step. The server's message names the ids and orgs. */
 export function describeSaveError(failure: { code: string; field?: string }): { title: string; hint?: string } {
   switch (failure.code) {
     case "not_allowed_by_ancestor":
       return {
         title: "Not saved: the list names items an ancestor org removed",
-        hint: "The page now shows the current locks. Remove the named items from the list and save again.",
+        hint: "The page now shows the current locks. Save again to drop the locked items from the list, or change the list first.",
       };
     case "not_found":
       return { title: "Not saved: an organization or preset was not found", hint: "It may have been deleted. Reload the page." };

@@ -13,7 +13,7 @@ import { deletePresetAction } from "./actions";
 import { describeSelection } from "./describe-selection";
 import type { PresetSummary } from "./load-presets";
 
-/** The acting org's presets, with what each allows, its linked child orgs, and delete. */
+/** Lists the acting org's presets with what each allows and its linked child orgs, and deletes them after a confirmation. */
 export function PresetsTable({ actingOrgId, presets, canManage }: {
   actingOrgId: string;
   presets: PresetSummary[];
@@ -45,7 +45,7 @@ export function PresetsTable({ actingOrgId, presets, canManage }: {
       {failure && <SaveError failure={failure} />}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium text-slate-500">
+          <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium whitespace-nowrap text-slate-500">
             <tr>
               <th scope="col" className="px-4 py-2">Name</th>
               <th scope="col" className="px-4 py-2">Voices</th>
@@ -60,7 +60,7 @@ export function PresetsTable({ actingOrgId, presets, canManage }: {
           <tbody className="divide-y divide-slate-100">
             {presets.map((preset) => (
               <tr key={preset.id} className="hover:bg-slate-50">
-                <td className="px-4 py-2.5 font-medium">
+                <td className="px-4 py-2.5 font-medium whitespace-nowrap">
                   <Link href={`/orgs/${actingOrgId}/presets/${preset.id}`} className="text-brand-700 hover:underline">{preset.name}</Link>
                 </td>
                 <td className="px-4 py-2.5 whitespace-nowrap text-slate-700">{describeSelection(preset.voices, "voice", "voices")}</td>
