@@ -1,7 +1,9 @@
 "use server";
 
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
-import type { Entitlements, EntitlementsInput } from "@/lib/entitlements/schemas";
+import { applyEntitlementsToChildren, type BulkEntitlementsResult } from "@/lib/entitlements/bulk";
+import { linkChildToPreset, unlinkChildFromPreset, type PresetLink } from "@/lib/entitlements/preset-links";
+import type { BulkEntitlementsInput, Entitlements, EntitlementsInput } from "@/lib/entitlements/schemas";
 import { updateChildEntitlements } from "@/lib/entitlements/update";
 import { createChildOrg } from "@/lib/orgs/create-child-org";
 import { setChildOrgStatus } from "@/lib/orgs/set-org-status";
@@ -42,4 +44,26 @@ export async function setChildOrgStatusAction(
     const org = await setChildOrgStatus(db, context, String(childOrgId), { status });
     return { status: org.status };
   });
+}
+
+/** Replaces the entitlements of many descendants of `orgId` with one body, all or nothing. */
+export async function bulkUpdateEntitlementsAction(
+  orgId: string,
+  input: BulkEntitlementsInput,
+): Promise<ActionResult<BulkEntitlementsResult>> {
+  return runAction("bulkUpdateEntitlements", orgId, (db, context) => applyEntitlementsToChildren(db, context, input));
+}
+
+/** Links a descendant of `orgId` to a preset of `orgId`; its entitlements then follow the preset. */
+export async function linkPresetAction(
+  orgId: string,
+  childOrgId: string,
+  presetId: string,
+): Promise<ActionResult<PresetLink>> {
+  return runAction("linkPreset", orgId, (db, context) => linkChildToPreset(db, context, String(childOrgId), { presetId }));
+}
+
+/** Unlinks a descendant of `orgId` from its preset; it keeps the preset's current values. */
+export async function unlinkPresetAction(orgId: string, childOrgId: string): Promise<ActionResult<PresetLink>> {
+  return runAction("unlinkPreset", orgId, (db, context) => unlinkChildFromPreset(db, context, String(childOrgId)));
 }

@@ -3,7 +3,9 @@
 import { useId, useMemo, useState } from "react";
 import type { Entitlements } from "@/lib/entitlements/schemas";
 import type { CatalogFacet, CatalogOption } from "./catalog-options";
-import { changeMode } from "./entitlement-changes";
+import { allowedIds, changeMode } from "./entitlement-changes";
+import { LockIcon } from "./lock-icon";
+import { lockExplanation, lockLabel, unlockedIds, type Lock } from "./locks";
 
 type Selection = Entitlements["voices"];
 
@@ -16,17 +18,22 @@ export interface CatalogNouns {
 
 /**
  * Chooses which catalog items a child org may use: everything, only the checked items (allow
- * list) or everything except the checked items (deny list).
+ * list) or everything except the checked items (deny list). Locked items, which an ancestor
+ * removed, are shown but cannot be chosen.
  */
-export function CatalogSelection({ nouns, options, facets, value, onChange, disabled }: {
+export function CatalogSelection({ nouns, options, facets, value, onChange, disabled, locked }: {
   nouns: CatalogNouns;
   options: CatalogOption[];
   facets: CatalogFacet[];
   value: Selection;
   onChange: (value: Selection) => void;
   disabled: boolean;
+  locked: Record<string, Lock>;
 }) {
-  const catalogIds = useMemo(() => options.map((option) => option.id), [options]);
+  // Mode changes invert lists over the unlocked items only, so that an allow list never names a locked one.
+  const catalogIds = useMemo(() => unlockedIds(options.map((option) => option.id), locked), [options, locked]);
+  const usable = allowedIds(value, catalogIds).size;
+  const lockedCount = options.length - catalogIds.length;
   const modes: { mode: Selection["mode"]; label: string; hint: string }[] = [
     { mode: "all", label: `All ${nouns.plural}`, hint: `Every one in the catalog, including ${nouns.plural} added later.` },
     { mode: "allow", label: `Only selected ${nouns.plural}`, hint: "Nothing else, not even new ones." },
@@ -36,7 +43,13 @@ export function CatalogSelection({ nouns, options, facets, value, onChange, disa
 
   return (
     <fieldset disabled={disabled} className="space-y-3">
-      <legend className="text-sm font-semibold text-slate-900">{nouns.title}</legend>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <legend className="text-sm font-semibold text-slate-900">{nouns.title}</legend>
+        <p className="text-sm text-slate-600">
+          <strong className="font-semibold text-slate-900 tabular-nums">{usable}</strong> of {options.length} {nouns.plural} usable
+          {lockedCount > 0 && <span className="text-slate-500"> · {lockedCount} locked by an ancestor</span>}
+        </p>
+      </div>
       <div className="grid gap-2 sm:grid-cols-3">
         {modes.map((item) => (
           <label
@@ -61,21 +74,24 @@ export function CatalogSelection({ nouns, options, facets, value, onChange, disa
       </div>
       {value.mode === "all" ? (
         <p className="text-sm text-slate-500">
-          This org may use all {options.length} {nouns.plural} of the catalog.
+          {lockedCount === 0
+            ? `This org may use all ${options.length} ${nouns.plural} of the catalog.`
+            : `This org may use every ${nouns.plural.replace(/s$/, "")} its parent may use: ${usable} of the ${options.length} in the catalog. Choose a list to see the ${lockedCount} locked ones.`}
         </p>
       ) : (
-        <CatalogChecklist nouns={nouns} options={options} facets={facets} value={value} onChange={onChange} />
+        <CatalogChecklist nouns={nouns} options={options} facets={facets} value={value} onChange={onChange} locked={locked} />
       )}
     </fieldset>
   );
 }
 
-function CatalogChecklist({ nouns, options, facets, value, onChange }: {
+function CatalogChecklist({ nouns, options, facets, value, onChange, locked }: {
   nouns: CatalogNouns;
   options: CatalogOption[];
   facets: CatalogFacet[];
   value: Selection;
   onChange: (value: Selection) => void;
+  locked: Record<string, Lock>;
 }) {
   const [search, setSearch] = useState("");
   const [filters, setFilters] = useState<Record<string, string>>({});
@@ -87,7 +103,9 @@ function CatalogChecklist({ nouns, options, facets, value, onChange }: {
       (!needle || option.searchText.includes(needle)) &&
       facets.every((facet) => !filters[facet.key] || option.facets[facet.key] === filters[facet.key]),
   );
-  const checkedCount = options.filter((option) => checked.has(option.id)).length;
+  const selectable = options.filter((option) => !(option.id in locked));
+  const visibleSelectable = visible.filter((option) => !(option.id in locked));
+  const checkedCount = selectable.filter((option) => checked.has(option.id)).length;
   const verb = value.mode === "allow" ? "selected" : "excluded";
 
   function setIds(ids: Iterable<string>) {
@@ -120,12 +138,12 @@ function CatalogChecklist({ nouns, options, facets, value, onChange }: {
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
         <p aria-live="polite" className={value.mode === "allow" && checkedCount === 0 ? "font-medium text-amber-700" : "text-slate-700"}>
-          {checkedCount} of {options.length} {nouns.plural} {verb}
+          {checkedCount} of {selectable.length} {nouns.plural} {verb}
           {value.mode === "allow" && checkedCount === 0 && `: this org cannot use any of the ${nouns.plural}.`}
         </p>
         <div className="flex gap-1">
-          <button type="button" onClick={() => setIds([...value.ids, ...visible.map((option) => option.id)])} disabled={visible.length === 0} className="rounded px-2 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50 disabled:text-slate-400">
-            Select all shown ({visible.length})
+          <button type="button" onClick={() => setIds([...value.ids, ...visibleSelectable.map((option) => option.id)])} disabled={visibleSelectable.length === 0} className="rounded px-2 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50 disabled:text-slate-400">
+            Select all shown ({visibleSelectable.length})
           </button>
           <button type="button" onClick={() => setIds([])} disabled={checkedCount === 0} className="rounded px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 disabled:text-slate-400">
             Clear selection
@@ -136,27 +154,56 @@ function CatalogChecklist({ nouns, options, facets, value, onChange }: {
         <p className="px-3 pb-4 text-sm text-slate-500">No {nouns.plural} match the search and filters.</p>
       ) : (
         <ul className="grid max-h-80 grid-cols-1 gap-x-4 overflow-y-auto border-t border-slate-100 px-3 py-2 sm:grid-cols-2 lg:grid-cols-3">
-          {visible.map((option) => (
-            <li key={option.id}>
-              <label className="flex cursor-pointer items-start gap-2 rounded px-1.5 py-1.5 hover:bg-slate-50">
-                <input
-                  type="checkbox"
-                  checked={checked.has(option.id)}
-                  onChange={(event) => toggle(option.id, event.target.checked)}
-                  aria-labelledby={`${idPrefix}-${option.id}-name`}
-                  aria-describedby={`${idPrefix}-${option.id}-details`}
-                  className="mt-0.5 accent-brand-600"
-                />
-                <span className="min-w-0">
-                  <span id={`${idPrefix}-${option.id}-name`} className="block text-sm text-slate-900">{option.name}</span>
-                  <span id={`${idPrefix}-${option.id}-details`} className="block truncate text-xs text-slate-500">{option.details}</span>
-                </span>
-              </label>
-            </li>
-          ))}
+          {visible.map((option) => {
+            const lock = locked[option.id];
+            if (lock) return <LockedOption key={option.id} option={option} lock={lock} idPrefix={idPrefix} />;
+            return (
+              <li key={option.id}>
+                <label className="flex cursor-pointer items-start gap-2 rounded px-1.5 py-1.5 hover:bg-slate-50">
+                  <input
+                    type="checkbox"
+                    checked={checked.has(option.id)}
+                    onChange={(event) => toggle(option.id, event.target.checked)}
+                    aria-labelledby={`${idPrefix}-${option.id}-name`}
+                    aria-describedby={`${idPrefix}-${option.id}-details`}
+                    className="mt-0.5 accent-brand-600"
+                  />
+                  <span className="min-w-0">
+                    <span id={`${idPrefix}-${option.id}-name`} className="block text-sm text-slate-900">{option.name}</span>
+                    <span id={`${idPrefix}-${option.id}-details`} className="block truncate text-xs text-slate-500">{option.details}</span>
+                  </span>
+                </label>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>
+  );
+}
+
+/** A locked item: its checkbox is disabled and unchecked, and the line below names who removed it. */
+function LockedOption({ option, lock, idPrefix }: { option: CatalogOption; lock: Lock; idPrefix: string }) {
+  return (
+    <li title={lockExplanation(lock)}>
+      <label className="flex cursor-not-allowed items-start gap-2 rounded px-1.5 py-1.5">
+        <input
+          type="checkbox"
+          checked={false}
+          disabled
+          aria-labelledby={`${idPrefix}-${option.id}-name`}
+          aria-describedby={`${idPrefix}-${option.id}-lock`}
+          className="mt-0.5"
+        />
+        <span className="min-w-0">
+          <span id={`${idPrefix}-${option.id}-name`} className="block text-sm text-slate-400">{option.name}</span>
+          <span id={`${idPrefix}-${option.id}-lock`} className="flex items-center gap-1 truncate text-xs text-amber-700">
+            <LockIcon className="size-3 shrink-0" />
+            {lockLabel(lock)}
+          </span>
+        </span>
+      </label>
+    </li>
   );
 }
 

@@ -24,10 +24,12 @@ const FIRST_DIRECTION: Record<ChildOrgSortKey, ChildOrgSort["direction"]> = {
   name: "asc", id: "asc", status: "asc", created: "desc", members: "desc", credits: "desc", calls: "desc",
 };
 
-export function ChildOrgsTable({ rows, actingOrgId, highlightedOrgId }: {
+export function ChildOrgsTable({ rows, actingOrgId, highlightedOrgId, selection }: {
   rows: ChildOrgRow[];
   actingOrgId: string;
   highlightedOrgId?: string;
+  /** Row checkboxes for bulk changes; absent when the user may not change restrictions. */
+  selection?: { selected: ReadonlySet<string>; onChange: (selected: Set<string>) => void };
 }) {
   const [sort, setSort] = useState<ChildOrgSort>({ key: "name", direction: "asc" });
   const sorted = sortChildOrgs(rows, sort);
@@ -45,6 +47,11 @@ export function ChildOrgsTable({ rows, actingOrgId, highlightedOrgId }: {
       <table className="min-w-full text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium text-slate-500">
           <tr>
+            {selection && (
+              <th scope="col" className="w-10 py-2 pr-0 pl-4">
+                <SelectAllCheckbox rows={sorted} selection={selection} />
+              </th>
+            )}
             {COLUMNS.map((column) => (
               <th
                 key={column.key}
@@ -66,7 +73,18 @@ export function ChildOrgsTable({ rows, actingOrgId, highlightedOrgId }: {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {sorted.map((row) => (
-            <tr key={row.orgId} className={row.orgId === highlightedOrgId ? "bg-brand-50/60" : "hover:bg-slate-50"}>
+            <tr key={row.orgId} className={row.orgId === highlightedOrgId || selection?.selected.has(row.orgId) ? "bg-brand-50/60" : "hover:bg-slate-50"}>
+              {selection && (
+                <td className="py-2.5 pr-0 pl-4">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${row.orgName}`}
+                    checked={selection.selected.has(row.orgId)}
+                    onChange={(event) => selection.onChange(toggleId(selection.selected, row.orgId, event.target.checked))}
+                    className="accent-brand-600"
+                  />
+                </td>
+              )}
               <td className="px-4 py-2.5 font-medium">
                 <span className="flex items-center gap-2">
                   <Link
@@ -98,6 +116,40 @@ export function ChildOrgsTable({ rows, actingOrgId, highlightedOrgId }: {
       </table>
     </div>
   );
+}
+
+function SelectAllCheckbox({ rows, selection }: {
+  rows: ChildOrgRow[];
+  selection: { selected: ReadonlySet<string>; onChange: (selected: Set<string>) => void };
+}) {
+  const selectedCount = rows.filter((row) => selection.selected.has(row.orgId)).length;
+  const all = rows.length > 0 && selectedCount === rows.length;
+  return (
+    <input
+      type="checkbox"
+      aria-label="Select all child orgs shown"
+      checked={all}
+      ref={(input) => {
+        if (input) input.indeterminate = selectedCount > 0 && !all;
+      }}
+      onChange={() => {
+        const next = new Set(selection.selected);
+        for (const row of rows) {
+          if (all) next.delete(row.orgId);
+          else next.add(row.orgId);
+        }
+        selection.onChange(next);
+      }}
+      className="accent-brand-600"
+    />
+  );
+}
+
+function toggleId(selected: ReadonlySet<string>, id: string, on: boolean): Set<string> {
+  const next = new Set(selected);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
 }
 
 function ariaSort(sort: ChildOrgSort, key: ChildOrgSortKey): "ascending" | "descending" | undefined {

@@ -1,22 +1,40 @@
 "use client";
 
 import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { BulkRestrictionsForm } from "./bulk-restrictions-form";
 import { ChildOrgsTable } from "./child-orgs-table";
 import { CreateChildOrgForm, CreatedNotice } from "./create-child-org-form";
+import type { EditorData } from "./load-editor-data";
+import { childOrgKeys } from "./query-keys";
 import { filterChildOrgs } from "./sort-child-orgs";
 import { useChildOrgs } from "./use-child-orgs";
 
-/** The child orgs list: search, sortable table and the "create child org" panel. */
-export function ChildOrgsView({ actingOrgId, canManage }: { actingOrgId: string; canManage: boolean }) {
+/**
+ * Renders the child orgs list: search, sortable table, the "create child org" panel, and bulk
+ * changes of restrictions when `bulkEditor` is given.
+ */
+export function ChildOrgsView({ actingOrgId, canManage, bulkEditor }: {
+  actingOrgId: string;
+  canManage: boolean;
+  /** Catalog and locks for bulk changes; absent when the user lacks entitlements.manage. */
+  bulkEditor?: EditorData;
+}) {
   const query = useChildOrgs(actingOrgId);
+  const queryClient = useQueryClient();
   const [search, setSearch] = useState("");
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ orgId: string; orgName: string } | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [bulkMessage, setBulkMessage] = useState<string | null>(null);
 
   const rows = query.data ?? [];
+  // Rows that disappeared (for example after a refetch) drop out of the selection.
+  const selectedRows = rows.filter((row) => selected.has(row.orgId));
   const visible = filterChildOrgs(rows, search);
   const period = rows[0]?.usage.period;
 
@@ -32,6 +50,28 @@ export function ChildOrgsView({ actingOrgId, canManage }: { actingOrgId: string;
         </p>
       )}
       {created && <CreatedNotice actingOrgId={actingOrgId} created={created} onDismiss={() => setCreated(null)} />}
+
+      {bulkMessage && (
+        <div role="status" className="flex items-center justify-between gap-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2.5 text-sm text-emerald-800">
+          <span>{bulkMessage}</span>
+          <button type="button" onClick={() => setBulkMessage(null)} className="text-emerald-700 hover:text-emerald-900" aria-label="Dismiss">×</button>
+        </div>
+      )}
+
+      {bulkEditor && bulkOpen && selectedRows.length > 0 && (
+        <BulkRestrictionsForm
+          actingOrgId={actingOrgId}
+          orgs={selectedRows}
+          editor={bulkEditor}
+          onCancel={() => setBulkOpen(false)}
+          onDone={(message) => {
+            setBulkOpen(false);
+            setSelected(new Set());
+            setBulkMessage(message);
+            void queryClient.invalidateQueries({ queryKey: childOrgKeys.all(actingOrgId) });
+          }}
+        />
+      )}
 
       {creating && (
         <Card title="Create child org" description="A child org gets its own members, API keys and restrictions. It starts with access to everything your org may use.">
@@ -75,6 +115,17 @@ export function ChildOrgsView({ actingOrgId, canManage }: { actingOrgId: string;
                 <span className="ml-3 text-xs text-slate-500">{visible.length} of {rows.length} shown</span>
               )}
             </div>
+            {bulkEditor && selectedRows.length > 0 && (
+              <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-3 border-b border-brand-100 bg-brand-50 px-4 py-2 text-sm">
+                <span className="font-medium text-brand-700">{selectedRows.length} selected</span>
+                <Button size="sm" onClick={() => { setBulkOpen(true); setBulkMessage(null); }} disabled={bulkOpen}>
+                  Change restrictions of {selectedRows.length} child {selectedRows.length === 1 ? "org" : "orgs"}
+                </Button>
+                <button type="button" onClick={() => { setSelected(new Set()); setBulkOpen(false); }} className="text-xs font-medium text-slate-600 hover:text-slate-900">
+                  Clear selection
+                </button>
+              </div>
+            )}
             {visible.length === 0 ? (
               <div className="px-4 py-10 text-center text-sm text-slate-500">
                 No child org matches “{search.trim()}”.{" "}
@@ -83,7 +134,12 @@ export function ChildOrgsView({ actingOrgId, canManage }: { actingOrgId: string;
                 </button>
               </div>
             ) : (
-              <ChildOrgsTable rows={visible} actingOrgId={actingOrgId} highlightedOrgId={created?.orgId} />
+              <ChildOrgsTable
+                rows={visible}
+                actingOrgId={actingOrgId}
+                highlightedOrgId={created?.orgId}
+                selection={bulkEditor ? { selected, onChange: setSelected } : undefined}
+              />
             )}
           </div>
         </Card>

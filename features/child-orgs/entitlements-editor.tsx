@@ -1,34 +1,37 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { Switch } from "@/components/ui/switch";
 import type { Entitlements } from "@/lib/entitlements/schemas";
-import { ActivitiesField } from "./activities-field";
 import { updateEntitlementsAction } from "./actions";
-import { SOUND_TEMPLATE_FACETS, VOICE_FACETS, type CatalogOption } from "./catalog-options";
-import { CatalogSelection } from "./catalog-selection";
+import type { CatalogOption } from "./catalog-options";
+import { EntitlementFields } from "./entitlement-fields";
 import { findRemovals, hasRemovals, normalize, sameEntitlements, type Removals } from "./entitlement-changes";
+import { countLockedInAllowLists, unlockedIds, withoutLockedIds, type Locks } from "./locks";
 import { childOrgKeys } from "./query-keys";
 import { RemovalsDialog } from "./removals-dialog";
+import { SaveError, type SaveFailure } from "./save-error";
 
-type SaveResult = { ok: true } | { ok: false; message: string };
+type SaveResult = { ok: true } | ({ ok: false } & SaveFailure);
 
 /**
- * The restrictions of one child org, edited as one form. Saving opens a confirmation first when
- * the change takes something away.
+ * The restrictions of one child org, edited as one form. Items an ancestor removed are locked.
+ * Saving opens a confirmation first when the change takes something away.
  */
-export function EntitlementsEditor({ actingOrgId, childOrgId, childOrgName, initial, voices, soundTemplates, readOnlyReason }: {
+export function EntitlementsEditor({ actingOrgId, childOrgId, childOrgName, initial, voices, soundTemplates, locks, readOnlyReason }: {
   actingOrgId: string;
   childOrgId: string;
   childOrgName: string;
   initial: Entitlements;
   voices: CatalogOption[];
   soundTemplates: CatalogOption[];
-  /** Set when the user may not change restrictions; names the missing permission. */
-  readOnlyReason?: string;
+  locks: Locks;
+  /** Set when the form is read-only: a missing permission, or a link to a preset. */
+  readOnlyReason?: ReactNode;
 }) {
+  const router = useRouter();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(initial);
   const [draft, setDraft] = useState(initial);
@@ -37,6 +40,7 @@ export function EntitlementsEditor({ actingOrgId, childOrgId, childOrgName, init
   const [saving, startSaving] = useTransition();
   const readOnly = readOnlyReason !== undefined;
   const dirty = !sameEntitlements(saved, draft);
+  const lockedInLists = countLockedInAllowLists(draft, locks);
 
   function update(change: Partial<Entitlements>) {
     setDraft((current) => ({ ...current, ...change }));
@@ -45,23 +49,32 @@ export function EntitlementsEditor({ actingOrgId, childOrgId, childOrgName, init
 
   function save() {
     startSaving(async () => {
-      const response = await updateEntitlementsAction(actingOrgId, childOrgId, normalize(draft));
+      const response = await updateEntitlementsAction(actingOrgId, childOrgId, normalize(withoutLockedIds(draft, locks)));
       setPendingRemovals(null);
       if (!response.ok) {
-        setResult({ ok: false, message: response.error.message });
+        setResult({ ok: false, ...response.error });
+        // An ancestor may have changed its restrictions since the page loaded: reload the locks.
+        if (response.error.code === "not_allowed_by_ancestor") router.refresh();
         return;
       }
       setSaved(response.data);
       setDraft(response.data);
       setResult({ ok: true });
       void queryClient.invalidateQueries({ queryKey: childOrgKeys.all(actingOrgId) });
+      router.refresh();
     });
   }
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const catalog = { voiceIds: voices.map((voice) => voice.id), soundTemplateIds: soundTemplates.map((item) => item.id) };
+    // Locked items are unusable before and after, so they never count as removed.
+    const catalog = {
+      voiceIds: unlockedIds(voices.map((voice) => voice.id), locks.voices),
+      soundTemplateIds: unlockedIds(soundTemplates.map((item) => item.id), locks.soundTemplates),
+    };
     const removals = findRemovals(saved, draft, catalog);
+    removals.activities = removals.activities.filter((activity) => !(activity in locks.activities));
+    if (locks.voiceIntelligence) removals.voiceIntelligence = false;
     if (hasRemovals(removals)) setPendingRemovals(removals);
     else save();
   }
@@ -72,46 +85,19 @@ export function EntitlementsEditor({ actingOrgId, childOrgId, childOrgName, init
         <h2 className="text-sm font-semibold text-slate-900">Restrictions</h2>
         <p className="mt-0.5 text-sm text-slate-500">
           What {childOrgName} and its members and API keys may use. Changes apply to new requests as soon as you save.
+          Locked items were removed by an ancestor org and cannot be given back here.
         </p>
         {readOnly && (
-          <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">{readOnlyReason}</p>
+          <div className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">{readOnlyReason}</div>
+        )}
+        {!readOnly && lockedInLists > 0 && (
+          <p className="mt-3 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">
+            The saved allow lists name {lockedInLists} locked {lockedInLists === 1 ? "item" : "items"}; saving drops {lockedInLists === 1 ? "it" : "them"} from the lists.
+          </p>
         )}
       </header>
 
-      <div className="divide-y divide-slate-100">
-        <div className="px-5 py-4">
-          <Switch
-            label="Voice Intelligence"
-            description="Whether this org may use Voice Intelligence."
-            checked={draft.voiceIntelligence}
-            onChange={(voiceIntelligence) => update({ voiceIntelligence })}
-            disabled={readOnly}
-          />
-        </div>
-        <div className="px-5 py-4">
-          <CatalogSelection
-            nouns={{ title: "Voices", plural: "voices" }}
-            options={voices}
-            facets={VOICE_FACETS}
-            value={draft.voices}
-            onChange={(value) => update({ voices: value })}
-            disabled={readOnly}
-          />
-        </div>
-        <div className="px-5 py-4">
-          <CatalogSelection
-            nouns={{ title: "Sound designs", plural: "sound designs" }}
-            options={soundTemplates}
-            facets={SOUND_TEMPLATE_FACETS}
-            value={draft.soundTemplates}
-            onChange={(value) => update({ soundTemplates: value })}
-            disabled={readOnly}
-          />
-        </div>
-        <div className="px-5 py-4">
-          <ActivitiesField value={draft.activities} onChange={(activities) => update({ activities })} disabled={readOnly} />
-        </div>
-      </div>
+      <EntitlementFields value={draft} onChange={update} voices={voices} soundTemplates={soundTemplates} locks={locks} disabled={readOnly} />
 
       {!readOnly && (
         <footer className="sticky bottom-0 flex flex-wrap items-center justify-end gap-3 rounded-b-lg border-t border-slate-200 bg-slate-50/95 px-5 py-3 backdrop-blur">
@@ -137,10 +123,8 @@ export function EntitlementsEditor({ actingOrgId, childOrgId, childOrgName, init
 }
 
 function SaveStatus({ result, dirty }: { result: SaveResult | null; dirty: boolean }) {
-  if (result && !result.ok) {
-    return <p role="alert" className="mr-auto text-sm text-red-700">Not saved: {result.message}</p>;
-  }
-  let message: React.ReactNode = "";
+  if (result && !result.ok) return <SaveError failure={result} className="mr-auto" />;
+  let message: ReactNode = "";
   if (dirty) message = "You have unsaved changes.";
   else if (result?.ok) message = <span className="text-emerald-700">Restrictions saved.</span>;
   return <p role="status" className="mr-auto text-sm text-slate-500">{message}</p>;

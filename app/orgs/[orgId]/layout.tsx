@@ -83,6 +83,7 @@ function navItems(context: RequestContext): NavItem[] {
   const base = `/orgs/${context.actingOrg.id}`;
   const items: NavItem[] = [{ href: base, label: "Overview", icon: "overview", exact: true }];
   if (context.actingOrg.canHaveChildren) items.push({ href: `${base}/child-orgs`, label: "Child orgs", icon: "childOrgs" });
+  if (context.actingOrg.canHaveChildren) items.push({ href: `${base}/presets`, label: "Presets", icon: "presets" });
   items.push({ href: `${base}/usage`, label: "Usage", icon: "usage" });
   items.push({ href: `${base}/members`, label: "Members", icon: "members" });
   items.push({ href: `${base}/roles`, label: "Roles", icon: "roles" });

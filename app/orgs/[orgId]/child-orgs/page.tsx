@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { listChildOrgs } from "@/lib/orgs/child-orgs";
 import { toChildOrgRow } from "@/features/child-orgs/child-org-row";
 import { ChildOrgsView } from "@/features/child-orgs/child-orgs-view";
+import { loadEditorData } from "@/features/child-orgs/load-editor-data";
 import { childOrgKeys } from "@/features/child-orgs/query-keys";
 import { PagePadding } from "@/features/child-orgs/page-padding";
 
@@ -48,7 +49,11 @@ export default async function ChildOrgsPage({ params }: { params: Promise<{ orgI
   }
 
   const queryClient = new QueryClient();
-  const rows = (await listChildOrgs(await getDb(), context)).map(toChildOrgRow);
+  const db = await getDb();
+  const [rows, bulkEditor] = await Promise.all([
+    listChildOrgs(db, context).then((summaries) => summaries.map(toChildOrgRow)),
+    context.permissions.has("entitlements.manage") ? loadEditorData(db, context) : undefined,
+  ]);
   queryClient.setQueryData(childOrgKeys.list(org.id), rows);
 
   return (
@@ -56,7 +61,7 @@ export default async function ChildOrgsPage({ params }: { params: Promise<{ orgI
       {header}
       <QueryProvider>
         <HydrationBoundary state={dehydrate(queryClient)}>
-          <ChildOrgsView actingOrgId={org.id} canManage={context.permissions.has("childOrgs.manage")} />
+          <ChildOrgsView actingOrgId={org.id} canManage={context.permissions.has("childOrgs.manage")} bulkEditor={bulkEditor} />
         </HydrationBoundary>
       </QueryProvider>
     </PagePadding>

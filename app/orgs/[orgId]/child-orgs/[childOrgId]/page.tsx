@@ -3,16 +3,13 @@ import { notFound } from "next/navigation";
 import { QueryProvider } from "@/components/query-provider";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireOrgContext } from "@/lib/auth/console";
-import { listCatalogSoundTemplates, listCatalogVoices } from "@/lib/catalog/queries";
 import type { Org, RequestContext } from "@/lib/context";
 import { getDb, type Db } from "@/lib/db/client";
-import { getEntitlements } from "@/lib/entitlements/read";
 import { Forbidden, NotFound } from "@/lib/errors";
 import { getChildOrg, listChildOrgs } from "@/lib/orgs/child-orgs";
-import { toSoundTemplateOption, toVoiceOption } from "@/features/child-orgs/catalog-options";
 import { ChildOrgHeader } from "@/features/child-orgs/child-org-header";
 import { toChildOrgRow } from "@/features/child-orgs/child-org-row";
-import { EntitlementsEditor } from "@/features/child-orgs/entitlements-editor";
+import { ChildEntitlementsSection } from "@/features/child-orgs/child-entitlements-section";
 import { PagePadding } from "@/features/child-orgs/page-padding";
 import { StatusCard } from "@/features/child-orgs/status-card";
 import { permissionGroups } from "@/features/roles/permission-groups";
@@ -43,17 +40,14 @@ export default async function ChildOrgPage({ params }: { params: Params }) {
     throw error;
   }
 
-  const [entitlements, voices, soundTemplates, parent, summary, roleRestrictions] = await Promise.all([
-    getEntitlements(db, context, child),
-    listCatalogVoices(db),
-    listCatalogSoundTemplates(db),
+  const [parent, summary, roleRestrictions] = await Promise.all([
     describeParent(db, context, child),
     child.parentId === context.actingOrg.id
       ? listChildOrgs(db, context).then((rows) => rows.find((row) => row.id === child.id))
       : undefined,
     getRoleRestrictions(db, context, child.id),
   ]);
-  const can = (permission: "entitlements.manage" | "childOrgs.manage" | "orgs.assume") => context.permissions.has(permission);
+  const can = (permission: "childOrgs.manage" | "orgs.assume") => context.permissions.has(permission);
   const missing = (permission: string, what: string) =>
     `Read-only: your role (${context.role}) lacks the ${permission} permission, so you cannot ${what}.`;
 
@@ -74,15 +68,7 @@ export default async function ChildOrgPage({ params }: { params: Params }) {
       />
       <QueryProvider>
         <div className="space-y-6">
-          <EntitlementsEditor
-            actingOrgId={context.actingOrg.id}
-            childOrgId={child.id}
-            childOrgName={child.name}
-            initial={entitlements}
-            voices={voices.map(toVoiceOption)}
-            soundTemplates={soundTemplates.map(toSoundTemplateOption)}
-            readOnlyReason={can("entitlements.manage") ? undefined : missing("entitlements.manage", "change these restrictions")}
-          />
+          <ChildEntitlementsSection db={db} context={context} child={child} />
           <RoleRestrictionsCard
             actingOrgId={context.actingOrg.id}
             childOrgId={child.id}

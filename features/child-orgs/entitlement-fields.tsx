@@ -1,0 +1,71 @@
+"use client";
+
+import { Switch } from "@/components/ui/switch";
+import type { Entitlements } from "@/lib/entitlements/schemas";
+import { ActivitiesField } from "./activities-field";
+import { SOUND_TEMPLATE_FACETS, VOICE_FACETS, type CatalogOption } from "./catalog-options";
+import { CatalogSelection } from "./catalog-selection";
+import { LockIcon } from "./lock-icon";
+import { lockExplanation, lockLabel, type Locks } from "./locks";
+
+/**
+ * The fields of an entitlements body: Voice Intelligence, voices, sound designs and activities.
+ * Shared by the child org editor, the preset form and the bulk change form.
+ */
+export function EntitlementFields({ value, onChange, voices, soundTemplates, locks, disabled }: {
+  value: Entitlements;
+  onChange: (change: Partial<Entitlements>) => void;
+  voices: CatalogOption[];
+  soundTemplates: CatalogOption[];
+  locks: Locks;
+  disabled: boolean;
+}) {
+  const viLock = locks.voiceIntelligence;
+  return (
+    <div className="divide-y divide-slate-100">
+      <div className="px-5 py-4">
+        <Switch
+          label="Voice Intelligence"
+          description={
+            viLock ? (
+              <span title={lockExplanation(viLock)} className="inline-flex items-center gap-1 text-amber-700">
+                <LockIcon className="size-3 shrink-0" />
+                {lockLabel(viLock)}: turned off for every org below {viLock.orgName}.
+              </span>
+            ) : (
+              "Whether this org may use Voice Intelligence."
+            )
+          }
+          checked={!viLock && value.voiceIntelligence}
+          onChange={(voiceIntelligence) => onChange({ voiceIntelligence })}
+          disabled={disabled || Boolean(viLock)}
+        />
+      </div>
+      <div className="px-5 py-4">
+        <CatalogSelection
+          nouns={{ title: "Voices", plural: "voices" }}
+          options={voices}
+          facets={VOICE_FACETS}
+          value={value.voices}
+          onChange={(selection) => onChange({ voices: selection })}
+          disabled={disabled}
+          locked={locks.voices}
+        />
+      </div>
+      <div className="px-5 py-4">
+        <CatalogSelection
+          nouns={{ title: "Sound designs", plural: "sound designs" }}
+          options={soundTemplates}
+          facets={SOUND_TEMPLATE_FACETS}
+          value={value.soundTemplates}
+          onChange={(selection) => onChange({ soundTemplates: selection })}
+          disabled={disabled}
+          locked={locks.soundTemplates}
+        />
+      </div>
+      <div className="px-5 py-4">
+        <ActivitiesField value={value.activities} onChange={(activities) => onChange({ activities })} disabled={disabled} locked={locks.activities} />
+      </div>
+    </div>
+  );
+}
