@@ -20,6 +20,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { API_MODULES } from "@/lib/api/app";
+import { UNRESTRICTED } from "@/lib/entitlements/read";
 import { call, fixtures } from "./client";
 
 const f = fixtures;
@@ -81,26 +82,91 @@ async function freshKeyOfA(): Promise<string> {
   return created.body.id;
 }
 
+const presetBody = (name: string) => ({ name, ...UNRESTRICTED });
+
+/** Creates a fresh preset owned by child A (as the super org acting as A) for a DELETE cell. */
+async function freshPresetOfA(): Promise<string> {
+  const created = await call("POST", "/org/entitlement_presets", {
+    key: f.superKey,
+    assume: m.childAId,
+    body: presetBody(`Matrix victim ${randomUUID().slice(0, 6)}`),
+  });
+  expect(created.status, created.text).toBe(201);
+  return created.body.id;
+}
+
+/** A child org of child A and a preset owned by child A, created in beforeAll through the API. */
+const inA = { childId: "", presetId: "" };
+const PRESET_OF_A_NAME = "Matrix standard";
+
 //                                      anon viewerA adminA adminB superA superOther restricted
 const ROUTES: Record<string, RouteCase> = {
   "GET /org": { expected: [401, 200, 200, 404, 200, 404, 403] },
   "GET /org/child_orgs": { expected: [401, 200, 200, 404, 200, 404, 403] },
-  "POST /org/child_orgs": { expected: [401, 403, 403, 404, 403, 404, 403], body: () => ({ orgName: `Matrix ${randomUUID().slice(0, 6)}` }) },
+  "POST /org/child_orgs": { expected: [401, 403, 201, 404, 201, 404, 403], body: () => ({ orgName: `Matrix ${randomUUID().slice(0, 6)}` }) },
   "GET /secrets": { expected: [401, 403, 200, 404, 200, 404, 403] },
   "GET /api_keys": { expected: [401, 403, 200, 404, 200, 404, 403] },
   "POST /api_keys": { expected: [401, 403, 201, 404, 201, 404, 403], body: () => ({ name: "matrix key", role: "viewer" }) },
   "DELETE /api_keys/{id}": { expected: [401, 403, 204, 404, 204, 404, 403], path: async () => `/api_keys/${await freshKeyOfA()}` },
   "GET /roles": { expected: [401, 200, 200, 404, 200, 404, 403] },
-  // Child A is nobody's child here: only its parent (the super org acting as itself) may read or set it.
   "GET /org/child_orgs/{childOrgId}/role_restrictions": {
-    expected: [401, 404, 404, 404, 404, 404, 403],
-    path: () => `/org/child_orgs/${m.childAId}/role_restrictions`,
+    expected: [401, 200, 200, 404, 200, 404, 403],
+    path: () => `/org/child_orgs/${inA.childId}/role_restrictions`,
   },
   "PUT /org/child_orgs/{childOrgId}/role_restrictions": {
-    expected: [401, 404, 404, 404, 404, 404, 403],
-    path: () => `/org/child_orgs/${m.childAId}/role_restrictions`,
+    expected: [401, 403, 200, 404, 200, 404, 403],
+    path: () => `/org/child_orgs/${inA.childId}/role_restrictions`,
     body: () => ({ allowedRoles: null, permissionCeiling: null }),
   },
+  // The catalog routes list what the acting org itself may use, so they need only org.read.
+  "GET /voice": { expected: [401, 200, 200, 404, 200, 404, 403] },
+  "POST /voice": { expected: [401, 200, 200, 404, 200, 404, 403], body: () => ({ language: "en-US" }) },
+  "GET /voice/parameter": { expected: [401, 200, 200, 404, 200, 404, 403] },
+  "GET /sound/template": { expected: [401, 200, 200, 404, 200, 404, 403] },
+  "GET /sound/parameter": { expected: [401, 200, 200, 404, 200, 404, 403] },
+  "GET /org/child_orgs/{id}/entitlements": {
+    expected: [401, 200, 200, 404, 200, 404, 403],
+    path: () => `/org/child_orgs/${inA.childId}/entitlements`,
+  },
+  "PUT /org/child_orgs/{id}/entitlements": {
+    expected: [401, 403, 200, 404, 200, 404, 403],
+    path: () => `/org/child_orgs/${inA.childId}/entitlements`,
+    body: () => UNRESTRICTED,
+  },
+  "POST /org/entitlements/bulk": {
+    expected: [401, 403, 200, 404, 200, 404, 403],
+    body: () => ({ childOrgIds: [inA.childId], entitlements: UNRESTRICTED }),
+  },
+  "GET /org/entitlement_presets": { expected: [401, 200, 200, 404, 200, 404, 403] },
+  "POST /org/entitlement_presets": {
+    expected: [401, 403, 201, 404, 201, 404, 403],
+    body: () => presetBody(`Matrix ${randomUUID().slice(0, 6)}`),
+  },
+  "GET /org/entitlement_presets/{presetId}": {
+    expected: [401, 200, 200, 404, 200, 404, 403],
+    path: () => `/org/entitlement_presets/${inA.presetId}`,
+  },
+  "PUT /org/entitlement_presets/{presetId}": {
+    expected: [401, 403, 200, 404, 200, 404, 403],
+    path: () => `/org/entitlement_presets/${inA.presetId}`,
+    body: () => presetBody(PRESET_OF_A_NAME),
+  },
+  "DELETE /org/entitlement_presets/{presetId}": {
+    expected: [401, 403, 204, 404, 204, 404, 403],
+    path: async () => `/org/entitlement_presets/${await freshPresetOfA()}`,
+  },
+  "PUT /org/child_orgs/{id}/entitlement_preset": {
+    expected: [401, 403, 200, 404, 200, 404, 403],
+    path: () => `/org/child_orgs/${inA.childId}/entitlement_preset`,
+    body: () => ({ presetId: inA.presetId }),
+  },
+  "DELETE /org/child_orgs/{id}/entitlement_preset": {
+    expected: [401, 403, 200, 404, 200, 404, 403],
+    path: () => `/org/child_orgs/${inA.childId}/entitlement_preset`,
+  },
+  // decide() calls no authorize(), so a caller without use.speech gets 200 with allowed false and
+  // a permission_missing reason naming its home org. The matrix loop checks that reason.
+  "POST /authorize": { expected: [401, 200, 200, 404, 200, 404, 200], body: () => ({ activity: "speech" }) },
 };
 
 const ALLOWED_IN_A = ["owner", "admin", "billing", "viewer"];
@@ -115,6 +181,14 @@ describe("API access matrix", () => {
     });
     expect(restricted.status).toBe(200);
     expect(restricted.body.affected).toBe(1);
+
+    const child = await call("POST", "/org/child_orgs", { key: f.superKey, assume: m.childAId, body: { orgName: "Matrix Delta" } });
+    expect(child.status, child.text).toBe(201);
+    inA.childId = child.body.orgId;
+    expect(inA.childId).toMatch(/^[0-9a-f-]{36}$/);
+    const preset = await call("POST", "/org/entitlement_presets", { key: f.superKey, assume: m.childAId, body: presetBody(PRESET_OF_A_NAME) });
+    expect(preset.status, preset.text).toBe(201);
+    inA.presetId = preset.body.id;
   });
 
   it("covers every route", async () => {
@@ -139,8 +213,47 @@ describe("API access matrix", () => {
       expect(response.status, response.text).toBe(expected);
       for (const hidden of hiddenFrom(caller)) expect(response.text, `body leaks "${hidden}"`).not.toContain(hidden);
       if (expected === 403) expect(response.body.error.message).toMatch(/permission|super org|parent org/);
+      if (route === "POST /authorize" && (caller === "viewerOfA" || caller === "restrictedOfA")) {
+        expect(response.body.allowed).toBe(false);
+        expect(response.body.reasons.map((reason: { code: string }) => reason.code)).toEqual(["permission_missing"]);
+      }
     });
   }
+});
+
+describe("entitlement routes with another tenant's ids", () => {
+  it("rejects a preset of the parent org as unknown", async () => {
+    const ofSuper = await call("POST", "/org/entitlement_presets", { key: f.superKey, body: presetBody(`Matrix parent ${randomUUID().slice(0, 6)}`) });
+    expect(ofSuper.status, ofSuper.text).toBe(201);
+    const linked = await call("PUT", `/org/child_orgs/${inA.childId}/entitlement_preset`, { key: m.adminAKey, body: { presetId: ofSuper.body.id } });
+    expect(linked.status).toBe(404);
+    expect(linked.text).not.toContain("Acme Voice Platform");
+    expect((await call("GET", `/org/entitlement_presets/${ofSuper.body.id}`, { key: m.adminAKey })).status).toBe(404);
+  });
+
+  it("rejects a preset of a child org for the parent", async () => {
+    expect((await call("PUT", `/org/entitlement_presets/${inA.presetId}`, { key: f.superKey, body: presetBody(PRESET_OF_A_NAME) })).status).toBe(404);
+    expect((await call("DELETE", `/org/entitlement_presets/${inA.presetId}`, { key: f.superKey })).status).toBe(404);
+  });
+
+  it("rejects a bulk change naming a sibling without naming it", async () => {
+    const response = await call("POST", "/org/entitlements/bulk", {
+      key: m.adminAKey,
+      body: { childOrgIds: [inA.childId, m.childBId], entitlements: UNRESTRICTED },
+    });
+    expect(response.status).toBe(404);
+    expect(response.text).not.toContain(m.childBId);
+  });
+
+  it.each([
+    ["a sibling", () => m.childBId],
+    ["an org of another tree", () => f.otherChildId],
+  ])("hides the entitlements of %s", async (_label, target) => {
+    const response = await call("GET", `/org/child_orgs/${target()}/entitlements`, { key: m.adminAKey });
+    expect(response.status).toBe(404);
+    expect(response.text).not.toContain("Matrix Bravo");
+    expect(response.text).not.toContain("Other Customer");
+  });
 });
 
 describe("API keys and restrictions over HTTP", () => {
@@ -234,7 +347,10 @@ function functionBody(source: string, name: string): string {
 }
 
 describe("server action matrix (in-process, same context builder as runAction)", async () => {
-  const { ACTION_MATRIX } = await import("./action-matrix");
+  const { ACTION_MATRIX, PRESET_OF_A_NAME: ACTION_PRESET_NAME } = await import("./action-matrix");
+  const { orgs } = await import("@/db/schema");
+  const { eq } = await import("drizzle-orm");
+  const { createEntitlementPreset } = await import("@/lib/entitlements/presets-write");
   const { contextForUser } = await import("@/lib/auth/user-context");
   const { openDatabase } = await import("@/lib/db/open");
   const { runMigrations } = await import("@/lib/db/migrate");
@@ -254,6 +370,9 @@ describe("server action matrix (in-process, same context builder as runAction)",
     await runMigrations(database);
     const db = database.db;
     tree = await createTree(db, "Action matrix");
+    // A is a super org, so that preset and child org cells reach their success path as A.
+    await db.update(orgs).set({ canHaveChildren: true }).where(eq(orgs.id, tree.childA.id));
+    tree.childA = { ...tree.childA, canHaveChildren: true };
     const grandchild = await insertOrg(db, { name: "Action matrix grandchild", parent: tree.childA });
     const superAdmin = await insertUser(db, tree.root, "admin");
     const role = await createCustomRole(db, await keyContext(db, tree.root, "owner"), { name: "auditor", permissions: ["audit.read"] });
@@ -272,7 +391,8 @@ describe("server action matrix (in-process, same context builder as runAction)",
       allowedRoles: ["owner", "admin", "billing", "viewer"],
       permissionCeiling: null,
     });
-    fx = { db, childA: tree.childA, grandchild, rootRoleId: role.id ?? "" };
+    const presetOfA = await createEntitlementPreset(db, await keyContext(db, tree.childA, "owner"), { name: ACTION_PRESET_NAME, ...UNRESTRICTED });
+    fx = { db, childA: tree.childA, grandchild, rootRoleId: role.id ?? "", presetOfAId: presetOfA.id };
     process.stdout.write(
       `Server action matrix: ${Object.keys(ACTION_MATRIX).length} actions × ${ACTION_CALLERS.length} callers = ${Object.keys(ACTION_MATRIX).length * ACTION_CALLERS.length} cells (+ anonymous, rejected by runAction)\n`,
     );

@@ -3,6 +3,9 @@ import { createApiKey, revokeApiKey } from "@/lib/api-keys/manage";
 import { insertApiKey } from "@/lib/api-keys/create";
 import type { Org, RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
+import { applyEntitlementsToChildren } from "@/lib/entitlements/bulk";
+import { linkChildToPreset, unlinkChildFromPreset } from "@/lib/entitlements/preset-links";
+import { createEntitlementPreset, deleteEntitlementPreset, updateEntitlementPreset } from "@/lib/entitlements/presets-write";
 import { updateChildEntitlements } from "@/lib/entitlements/update";
 import { UNRESTRICTED } from "@/lib/entitlements/read";
 import { changeMemberRole, removeMember } from "@/lib/members/change-role";
@@ -13,12 +16,16 @@ import { createCustomRole, deleteCustomRole, updateCustomRole } from "@/lib/role
 import { previewRoleRestrictions, setRoleRestrictions } from "@/lib/roles/restrictions";
 import { insertUser } from "@/lib/testing/tenants";
 
-/** The orgs and ids an action cell acts on. `grandchild` is a child of A, so A's admins manage it. */
+/**
+ * The orgs and ids an action cell acts on. `childA` is a super org, and `grandchild` is its child,
+ * so A's admins manage it. `presetOfAId` is a preset owned by A.
+ */
 export interface ActionFixtures {
   db: Db;
   childA: Org;
   grandchild: Org;
   rootRoleId: string;
+  presetOfAId: string;
 }
 
 /** Statuses for: viewer of A, admin of A, admin of B, super admin as A, super admin as another tree, restricted user of A. */
@@ -37,7 +44,7 @@ const freshEmail = () => `m-${randomUUID().slice(0, 8)}@matrix.example`;
 export const ACTION_MATRIX: Record<string, ActionCase> = {
   createChildOrgAction: {
     lib: "createChildOrg",
-    expected: [403, 403, 404, 403, 404, 403],
+    expected: [403, 200, 404, 200, 404, 403],
     run: (context, fx) => createChildOrg(fx.db, context, { orgName: `Matrix ${randomUUID().slice(0, 6)}` }),
   },
   updateEntitlementsAction: {
@@ -52,7 +59,7 @@ export const ACTION_MATRIX: Record<string, ActionCase> = {
   },
   createCustomRoleAction: {
     lib: "createCustomRole",
-    expected: [403, 403, 404, 403, 404, 403],
+    expected: [403, 200, 404, 200, 404, 403],
     run: (context, fx) => createCustomRole(fx.db, context, { name: `r${randomUUID().slice(0, 6)}`, permissions: [] }),
   },
   updateCustomRoleAction: {
@@ -105,7 +112,40 @@ export const ACTION_MATRIX: Record<string, ActionCase> = {
     expected: [403, 200, 404, 200, 404, 403],
     run: async (context, fx) => revokeApiKey(fx.db, context, (await insertApiKey(fx.db, { orgId: fx.childA.id, name: "victim" })).id),
   },
+  bulkUpdateEntitlementsAction: {
+    lib: "applyEntitlementsToChildren",
+    expected: [403, 200, 404, 200, 404, 403],
+    run: (context, fx) => applyEntitlementsToChildren(fx.db, context, { childOrgIds: [fx.grandchild.id], entitlements: UNRESTRICTED }),
+  },
+  linkPresetAction: {
+    lib: "linkChildToPreset",
+    expected: [403, 200, 404, 200, 404, 403],
+    run: (context, fx) => linkChildToPreset(fx.db, context, fx.grandchild.id, { presetId: fx.presetOfAId }),
+  },
+  unlinkPresetAction: {
+    lib: "unlinkChildFromPreset",
+    expected: [403, 200, 404, 200, 404, 403],
+    run: (context, fx) => unlinkChildFromPreset(fx.db, context, fx.grandchild.id),
+  },
+  createPresetAction: {
+    lib: "createEntitlementPreset",
+    expected: [403, 200, 404, 200, 404, 403],
+    run: (context, fx) => createEntitlementPreset(fx.db, context, { name: `Matrix ${randomUUID().slice(0, 6)}`, ...UNRESTRICTED }),
+  },
+  updatePresetAction: {
+    lib: "updateEntitlementPreset",
+    expected: [403, 200, 404, 200, 404, 403],
+    run: (context, fx) => updateEntitlementPreset(fx.db, context, fx.presetOfAId, { name: PRESET_OF_A_NAME, ...UNRESTRICTED }),
+  },
+  deletePresetAction: {
+    lib: "deleteEntitlementPreset",
+    expected: [403, 200, 404, 200, 404, 403],
+    run: async (context, fx) => deleteEntitlementPreset(fx.db, context, await freshPresetOfA(fx)),
+  },
 };
+
+/** Name of the preset owned by A that the update and link cells act on. */
+export const PRESET_OF_A_NAME = "Matrix standard";
 
 /** Actions without a request context: the caller has no membership yet, and lib checks the token or form. */
 export const PUBLIC_ACTIONS = {
@@ -119,4 +159,16 @@ async function freshInvitation(fx: ActionFixtures): Promise<string> {
   const { key } = await insertApiKey(fx.db, { orgId: fx.childA.id, name: "inviter", role: "owner" });
   const owner = await contextFromApiKey(fx.db, { apiKey: key, assumeOrg: undefined }, randomUUID());
   return (await inviteMember(fx.db, owner, { email: freshEmail(), role: "viewer" })).invitationId;
+}
+
+/** Creates a preset owned by A with a key of A's owner, for a delete cell. */
+async function freshPresetOfA(fx: ActionFixtures): Promise<string> {
+  const owner = await ownerContextOfA(fx);
+  return (await createEntitlementPreset(fx.db, owner, { name: `Matrix victim ${randomUUID().slice(0, 6)}`, ...UNRESTRICTED })).id;
+}
+
+async function ownerContextOfA(fx: ActionFixtures): Promise<RequestContext> {
+  const { contextFromApiKey } = await import("@/lib/auth/api-key-context");
+  const { key } = await insertApiKey(fx.db, { orgId: fx.childA.id, name: "preset owner", role: "owner" });
+  return contextFromApiKey(fx.db, { apiKey: key, assumeOrg: undefined }, randomUUID());
 }

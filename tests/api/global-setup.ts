@@ -26,7 +26,10 @@ export interface ApiFixtures {
   otherRootId: string;
   otherChildId: string;
   otherRootKey: string;
-  /** Two children of the super org used only by the access matrix, so that its restrictions touch no other test. */
+  /**
+   * Two children of the super org used only by the access matrix, so that its restrictions touch no
+   * other test. Child A is a super org itself.
+   */
   matrix: {
     childAId: string;
     childAName: string;
@@ -67,7 +70,9 @@ async function seedFixtures(dataDir: string): Promise<Omit<ApiFixtures, "baseUrl
     if (!(await findOrgById(db, childAId))) throw new Error("child A missing");
     const superOrg = await findOrgById(db, seeded.superOrgId);
     if (!superOrg) throw new Error("super org missing");
-    const matrixA = await insertOrg(db, { name: "Matrix Alpha", parent: superOrg });
+    // Alpha is a super org itself, so that callers acting as it reach the success path of the
+    // routes on descendants and presets; the access matrix creates its child and preset over HTTP.
+    const matrixA = await insertOrg(db, { name: "Matrix Alpha", parent: superOrg, canHaveChildren: true });
     const matrixB = await insertOrg(db, { name: "Matrix Bravo", parent: superOrg });
     const keyOf = async (orgId: string, role: string) => (await insertApiKey(db, { orgId, name: `matrix ${role}`, role })).key;
     return {
