@@ -10,6 +10,7 @@ import { setChildCreditLimit } from "./credit-limit";
 import { readSubtreeCredits } from "./credit-limit-read";
 import { ingestUsageEvents } from "./ingest";
 import { monthStart } from "./partitions";
+import { billingPeriod } from "./period";
 import { queryRows } from "./query-rows";
 
 async function failure(promise: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
@@ -190,6 +191,18 @@ describe.each(testDatabases())("usage ingestion on $name", (testDatabase) => {
       expect(await eventCount(org)).toBe(1);
       expect((await ingestUsageEvents(db(), context, { events: [event("b4", { credits: "0.1" })] })).recorded).toBe(1);
       expect(await readSubtreeCredits(db(), org.id, thisMonth())).toBe("1");
+    });
+
+    it("counts an event at the period end in the next period", async () => {
+      const { org, context } = await limitedChild("boundary", { monthlyCredits: "1", atLimit: "block", alertThresholds: [] });
+      const start = billingPeriod().start.getTime();
+      const at = (offsetMs: number) => new Date(start + offsetMs).toISOString();
+      await ingestUsageEvents(db(), context, { events: [event("before", { credits: "1", occurredAt: at(-1) })] });
+      await ingestUsageEvents(db(), context, { events: [event("at-end", { credits: "1", occurredAt: at(0) })] });
+      const error = await failure(ingestUsageEvents(db(), context, { events: [event("after", { credits: "0.5", occurredAt: at(1) })] }));
+      expect(error.code).toBe("credit_limit_exceeded");
+      expect(await readSubtreeCredits(db(), org.id, monthStart(new Date(start - 1)))).toBe("1");
+      expect(await readSubtreeCredits(db(), org.id, monthStart(new Date(start)))).toBe("1");
     });
 
     it("accepts and flags overage", async () => {
