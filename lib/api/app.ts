@@ -9,9 +9,10 @@ import type { ApiEnv } from "./env";
 import { errorBody, toErrorResponse } from "./errors";
 import { orgRoutes } from "./org-routes";
 import { secretsRoutes } from "./secrets-routes";
+import { usageRoutes } from "./usage-routes";
 
 /** Every resource module of the REST API; the access matrix test enumerates routes from here. */
-export const API_MODULES = [orgRoutes, secretsRoutes];
+export const API_MODULES = [orgRoutes, secretsRoutes, usageRoutes];
 
 /** Builds the REST API app, mounted at `/api/v1` by the custom server. */
 export function createApiApp() {
