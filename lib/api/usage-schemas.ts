@@ -11,14 +11,12 @@ export const IngestResponse = z
     overage: z.boolean(),
     events: z.array(
       z.object({
-        index: z.number().int(),
-        idempotencyKey: z.string(),
         eventId: z.string(),
         status: z.enum(["recorded", "duplicate"]),
         overage: z.boolean(),
         recordedAt: z.string().openapi({ format: "date-time" }),
       }),
-    ),
+    ).openapi({ description: "events[i] is the result of events[i] of the request." }),
     alerts: z.array(z.object({ orgId: z.string(), period: z.string(), threshold: z.number().int() })),
   })
   .openapi("UsageIngestResult");

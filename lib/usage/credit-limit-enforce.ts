@@ -71,7 +71,7 @@ export async function applyCreditLimits(
 
   const eventsByMonth = new Map<string, NormalizedUsageEvent[]>();
   for (const event of events) {
-    const month = monthStart(event.occurredAt);
+    const month = monthStart(event.occurredAtIso);
     eventsByMonth.set(month, [...(eventsByMonth.get(month) ?? []), event]);
   }
   const used = await readUsedCredits(tx, limits.map((limit) => limit.orgId), [...eventsByMonth.keys()]);
@@ -81,7 +81,7 @@ export async function applyCreditLimits(
       const usedBeforeMicro = used.get(`${limit.orgId}|${month}`) ?? 0n;
       let running = usedBeforeMicro;
       for (const event of monthEvents) {
-        running += toMicroCredits(event.credits);
+        running += event.creditsMicro;
         if (running <= limit.monthlyMicro) continue;
         if (limit.atLimit === "block") throw limitExceeded(limit, month, usedBeforeMicro, monthEvents);
         overageIndexes.add(event.index);
@@ -105,7 +105,7 @@ async function readUsedCredits(tx: Db, orgIds: string[], months: string[]): Prom
 }
 
 function limitExceeded(limit: LockedCreditLimit, month: string, usedBeforeMicro: bigint, events: NormalizedUsageEvent[]) {
-  const neededMicro = events.reduce((sum, event) => sum + toMicroCredits(event.credits), 0n);
+  const neededMicro = events.reduce((sum, event) => sum + event.creditsMicro, 0n);
   const remainingMicro = limit.monthlyMicro > usedBeforeMicro ? limit.monthlyMicro - usedBeforeMicro : 0n;
   return new LimitExceeded(
     `Credit limit reached: organization ${limit.orgId} may use ${fromMicroCredits(limit.monthlyMicro)} credits in ` +

@@ -20,9 +20,38 @@ export function normalizeCreditsValue(value: unknown): string | undefined {
   return text.replace(/0+$/, "").replace(/\.$/, "");
 }
 
+/**
+ * Converts a normalized credits string to integer millionths of a credit. Values below a billion
+ * credits take exact Number arithmetic (under 2^53) and one BigInt conversion, which is several
+ * times faster than parsing the string as a BigInt.
+ */
+export function creditsToMicro(normalized: string): bigint {
+  const dot = normalized.indexOf(".");
+  const whole = dot === -1 ? normalized : normalized.slice(0, dot);
+  const fraction = dot === -1 ? "" : normalized.slice(dot + 1);
+  const fractionMicro = fraction === "" ? 0 : Number(fraction) * 10 ** (6 - fraction.length);
+  if (whole.length <= 9) return BigInt(Number(whole) * 1_000_000 + fractionMicro);
+  return BigInt(whole) * 1_000_000n + BigInt(fractionMicro);
+}
+
 /** Describes a rejected value in an error message, shortened so that a huge input stays out of logs. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+// NUL cannot be stored in a PostgreSQL text or jsonb value, and jsonb rejects unpaired surrogates.
+const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export const UNSTORABLE_MESSAGE = "must not contain NUL characters or unpaired UTF-16 surrogates";
+
+/** True when `value` contains, at any depth, a string or key that PostgreSQL cannot store. */
+export function hasUnstorableText(value: unknown): boolean {
+  if (typeof value === "string") return UNSTORABLE_TEXT.test(value);
+  if (Array.isArray(value)) return value.some(hasUnstorableText);
+  if (value && typeof value === "object") {
+    return Object.entries(value).some(([key, item]) => UNSTORABLE_TEXT.test(key) || hasUnstorableText(item));
+  }
+  return false;
 }

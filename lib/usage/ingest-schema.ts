@@ -1,13 +1,11 @@
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ACTIVITIES, type Activity } from "@/lib/catalog/activities";
-import { Invalid } from "@/lib/errors";
-import { CREDITS_RULE, describeValue, normalizeCreditsValue } from "./credit-values";
+import { CREDITS_RULE, describeValue, hasUnstorableText, normalizeCreditsValue, UNSTORABLE_MESSAGE } from "./credit-values";
 
 export const MAX_EVENTS_PER_BATCH = 1000;
-const MAX_METADATA_BYTES = 1000;
+export const MAX_METADATA_BYTES = 1000;
 // RFC 3339 with an offset and at most millisecond precision, which is what is stored.
-const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
+export const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 const Credits = z.union([z.string(), z.number()]).transform((value, context) => {
   const normalized = normalizeCreditsValue(value);
@@ -18,8 +16,22 @@ const Credits = z.union([z.string(), z.number()]).transform((value, context) => 
   return normalized;
 });
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Milliseconds since the epoch of an RFC 3339 date-time, or NaN; Date.parse alone takes 31 February. */
+export function parseEventTime(value: string): number {
+  if (!TIMESTAMP_PATTERN.test(value)) return Number.NaN;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (day < 1 || day > daysInMonth) return Number.NaN;
+  return Date.parse(value);
+}
+
 const OccurredAt = z.string().transform((value, context) => {
-  const time = TIMESTAMP_PATTERN.test(value) ? Date.parse(value) : Number.NaN;
+  const time = parseEventTime(value);
   if (Number.isNaN(time)) {
     context.addIssue({
       code: "custom",
@@ -30,20 +42,32 @@ const OccurredAt = z.string().transform((value, context) => {
   return new Date(time);
 });
 
-const Metadata = z.record(z.string(), z.unknown()).refine(
-  (value) => Buffer.byteLength(JSON.stringify(value)) <= MAX_METADATA_BYTES,
-  { message: `must be at most ${MAX_METADATA_BYTES} bytes of JSON` },
-);
+const Metadata = z
+  .record(z.string(), z.unknown())
+  .refine((value) => Buffer.byteLength(JSON.stringify(value)) <= MAX_METADATA_BYTES, {
+    message: `must be at most ${MAX_METADATA_BYTES} bytes of JSON`,
+  })
+  .refine((value) => !hasUnstorableText(value), { message: UNSTORABLE_MESSAGE });
 
-/** One usage event as a client sends it. Unknown fields are rejected, so a misspelt field is not lost. */
+const StorableText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .min(1, "must not be empty")
+    .max(max, tooLong)
+    .refine((value) => !hasUnstorableText(value), { message: UNSTORABLE_MESSAGE });
+
+/**
+ * One usage event as a client sends it, for the OpenAPI document; ingestion validates with the
+ * faster equivalent in ./ingest-validate.ts. Unknown fields are rejected, so a misspelt field is not lost.
+ */
 export const UsageEventInput = z.strictObject({
-  idempotencyKey: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+  idempotencyKey: StorableText(200, "must be at most 200 characters"),
   activity: z.enum(ACTIVITIES, { message: `must be one of: ${ACTIVITIES.join(", ")}` }),
   credits: Credits,
-  quantity: z.number().int("must be a whole number").min(1, "must be at least 1").max(1_000_000, "must be at most 1000000").nullish(),
+  quantity: z.number().int("must be a whole number").min(1, "must be between 1 and 1000000").max(1_000_000, "must be between 1 and 1000000").nullish(),
   occurredAt: OccurredAt,
-  voice: z.string().min(1).max(100).nullish(),
-  soundTemplate: z.string().min(1).max(100).nullish(),
+  voice: StorableText(100, "must be a string of 1 to 100 characters").nullish(),
+  soundTemplate: StorableText(100, "must be a string of 1 to 100 characters").nullish(),
   metadata: Metadata.nullish(),
 });
 
@@ -63,7 +87,11 @@ export interface NormalizedUsageEvent {
   /** Normalized decimal string. */
   credits: string;
   quantity: number;
-  occurredAt: Date;
+  /** Milliseconds since the epoch, and the same instant as an ISO 8601 UTC string with milliseconds. */
+  occurredAtMs: number;
+  occurredAtIso: string;
+  /** `credits` in millionths of a credit. */
+  creditsMicro: bigint;
   voice: string | null;
   soundTemplate: string | null;
   metadata: Record<string, unknown> | null;
@@ -79,57 +107,4 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
     else text += text ? `.${String(segment)}` : String(segment);
   }
   return text || "body";
-}
-
-/** Validates a batch and returns its events normalized, or throws Invalid naming the index and field. */
-export function parseUsageBatch(raw: unknown): NormalizedUsageEvent[] {
-  const events = (raw as { events?: unknown } | null)?.events;
-  if (Array.isArray(events) && events.length > MAX_EVENTS_PER_BATCH) {
-    throw new Invalid(
-      `events: a batch may contain at most ${MAX_EVENTS_PER_BATCH} events; got ${events.length}. Split it into several requests.`,
-      "events",
-    );
-  }
-  const result = UsageBatchInput.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = issue ? formatIssuePath(issue.path) : "body";
-    throw new Invalid(`${field}: ${issue?.message ?? "invalid value"}`, field);
-  }
-  return result.data.events.map((event, index) => normalizeEvent(event, index));
-}
-
-function normalizeEvent(event: z.infer<typeof UsageEventInput>, index: number): NormalizedUsageEvent {
-  const normalized = {
-    activity: event.activity,
-    credits: event.credits,
-    quantity: event.quantity ?? 1,
-    occurredAt: event.occurredAt,
-    voice: event.voice ?? null,
-    soundTemplate: event.soundTemplate ?? null,
-    metadata: (event.metadata ?? null) as Record<string, unknown> | null,
-  };
-  const canonical = JSON.stringify([
-    normalized.activity,
-    normalized.credits,
-    normalized.quantity,
-    normalized.occurredAt.toISOString(),
-    normalized.voice,
-    normalized.soundTemplate,
-    canonicalJson(normalized.metadata),
-  ]);
-  const bodyHash = createHash("sha256").update(canonical).digest("hex");
-  return { index, idempotencyKey: event.idempotencyKey, ...normalized, bodyHash };
-}
-
-/** JSON with object keys sorted at every level, so that key order does not change the hash. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }

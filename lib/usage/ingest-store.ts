@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import type { NormalizedUsageEvent } from "./ingest-schema";
+import { arrayLiteral } from "./pg-array";
 import { queryRows } from "./query-rows";
 
 const ISO_UTC = sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
@@ -15,31 +16,6 @@ export interface StoredEventResult {
   bodyHash: string | null;
 }
 
-/**
- * Inserts the idempotency keys of `events` that the org has not used yet, each with a new event id,
- * and returns the claimed ones. Keys are inserted in sorted order so that two batches sharing keys
- * wait for each other instead of deadlocking; a key claimed by a concurrent open transaction
- * waits for it to finish.
- */
-export async function claimIdempotencyKeys(
-  tx: Db,
-  orgId: string,
-  events: NormalizedUsageEvent[],
-): Promise<Map<string, StoredEventResult>> {
-  const input = events.map((event) => ({ k: event.idempotencyKey, h: event.bodyHash, t: event.occurredAt.toISOString() }));
-  const rows = await queryRows<{ idempotency_key: string; event_id: string; recorded_at: string; body_hash: string }>(
-    tx,
-    sql`insert into usage_idempotency_keys (org_id, idempotency_key, body_hash, event_id, occurred_at)
-      select ${orgId}, x.k, x.h, nextval('usage_events_id_seq'), x.t
-      from json_to_recordset(${JSON.stringify(input)}::json) as x(k text, h text, t timestamptz)
-      order by x.k
-      on conflict do nothing
-      returning idempotency_key, event_id::text as event_id, body_hash,
-        to_char(recorded_at at time zone 'UTC', ${ISO_UTC}) as recorded_at`,
-  );
-  return new Map(rows.map((row) => [row.idempotency_key, toResult(row, false)]));
-}
-
 /** Reads the stored results of keys the org already used. */
 export async function readStoredResults(tx: Db, orgId: string, keys: string[]): Promise<Map<string, StoredEventResult>> {
   const rows = await queryRows<{ idempotency_key: string; event_id: string; recorded_at: string; body_hash: string | null; overage: boolean }>(
@@ -47,7 +23,7 @@ export async function readStoredResults(tx: Db, orgId: string, keys: string[]): 
     sql`select idempotency_key, event_id::text as event_id, body_hash, overage,
         to_char(recorded_at at time zone 'UTC', ${ISO_UTC}) as recorded_at
       from usage_idempotency_keys
-      where org_id = ${orgId} and idempotency_key in (select json_array_elements_text(${JSON.stringify(keys)}::json))`,
+      where org_id = ${orgId} and idempotency_key = any(${arrayLiteral(keys)}::text[])`,
   );
   return new Map(rows.map((row) => [row.idempotency_key, toResult(row, row.overage)]));
 }
@@ -60,67 +36,55 @@ function toResult(
 }
 
 /**
- * Inserts new events and adds them to the rollups in one statement: the acting org's daily rows,
- * and the 15-minute and monthly rows of the acting org and of every ancestor (`pathOrgIds`).
- * Each rollup insert is sorted by its key, so concurrent batches lock shared rows in one order.
+ * In one statement: claims the idempotency keys of `events` that the org has not used yet (each
+ * with a new event id), inserts the events of those keys, and returns the claimed keys with their
+ * results. It skips keys it sees as used instead of using ON CONFLICT, which doubled the cost of
+ * the key insert; a key that a concurrent transaction commits meanwhile makes the insert fail with
+ * a unique violation, and the caller retries. Keys are inserted in sorted order, so two batches
+ * that share keys wait for each other instead of deadlocking.
  */
-export async function insertEventsWithRollups(
+export async function recordNewEvents(
   tx: Db,
   orgId: string,
-  pathOrgIds: string[],
-  events: { event: NormalizedUsageEvent; eventId: string; overage: boolean }[],
-): Promise<void> {
-  const input = events.map(({ event, eventId, overage }) => ({
-    id: eventId,
-    k: event.idempotencyKey,
-    a: event.activity,
-    c: event.credits,
-    q: event.quantity,
-    t: event.occurredAt.toISOString(),
-    v: event.voice,
-    s: event.soundTemplate,
-    m: event.metadata,
-    o: overage,
-  }));
-  await tx.execute(sql`
+  events: NormalizedUsageEvent[],
+  overageIndexes: Set<number>,
+): Promise<Map<string, StoredEventResult>> {
+  const column = <T extends string | number | boolean | null>(value: (event: NormalizedUsageEvent) => T) => arrayLiteral(events.map(value));
+  const rows = await queryRows<{ idempotency_key: string; event_id: string; recorded_at: string; body_hash: string; overage: boolean }>(
+    tx,
+    sql`
     with input as materialized (
-      select * from json_to_recordset(${JSON.stringify(input)}::json)
-        as x(id bigint, k text, a text, c numeric, q integer, t timestamptz, v text, s text, m jsonb, o boolean)
+      select * from unnest(
+        ${column((event) => event.idempotencyKey)}::text[],
+        ${column((event) => event.bodyHash)}::text[],
+        ${column((event) => event.activity)}::text[],
+        ${column((event) => event.credits)}::numeric[],
+        ${column((event) => event.quantity)}::integer[],
+        ${column((event) => event.occurredAtIso)}::timestamptz[],
+        ${column((event) => event.voice)}::text[],
+        ${column((event) => event.soundTemplate)}::text[],
+        ${column((event) => (event.metadata === null ? null : JSON.stringify(event.metadata)))}::jsonb[],
+        ${column((event) => overageIndexes.has(event.index))}::boolean[]
+      ) as x(k, h, a, c, q, t, v, s, m, o)
     ),
-    path as (select json_array_elements_text(${JSON.stringify(pathOrgIds)}::json) as org_id),
+    fresh as materialized (
+      select input.*, nextval('usage_events_id_seq') as event_id
+      from input
+      where not exists (select 1 from usage_idempotency_keys u where u.org_id = ${orgId} and u.idempotency_key = input.k)
+      order by input.k
+    ),
+    claimed as (
+      insert into usage_idempotency_keys (org_id, idempotency_key, body_hash, event_id, occurred_at, overage)
+      select ${orgId}, k, h, event_id, t, o from fresh
+      returning idempotency_key, event_id, body_hash, overage, recorded_at
+    ),
     inserted as (
       insert into usage_events (id, org_id, idempotency_key, activity, credits, quantity, occurred_at, voice_id, sound_template_id, metadata, overage)
-      select id, ${orgId}, k, a, c, q, t, v, s, m, o from input
-    ),
-    daily as (
-      insert into usage_daily (org_id, day, activity, calls, credits)
-      select ${orgId}, (t at time zone 'UTC')::date, a, count(*), sum(c) from input group by 2, 3 order by 2, 3
-      on conflict (org_id, day, activity) do update
-        set calls = usage_daily.calls + excluded.calls, credits = usage_daily.credits + excluded.credits
-    ),
-    quarters as (
-      insert into usage_subtree_quarter_hours (org_id, starts_at, activity, calls, credits)
-      select path.org_id, date_bin('15 minutes', t, timestamptz '2000-01-01 00:00:00+00'), a, count(*), sum(c)
-      from input cross join path group by 1, 2, 3 order by 1, 2, 3
-      on conflict (org_id, starts_at, activity) do update
-        set calls = usage_subtree_quarter_hours.calls + excluded.calls,
-            credits = usage_subtree_quarter_hours.credits + excluded.credits
-    ),
-    monthly as (
-      insert into usage_subtree_monthly (org_id, month, activity, calls, credits)
-      select path.org_id, date_trunc('month', t at time zone 'UTC')::date, a, count(*), sum(c)
-      from input cross join path group by 1, 2, 3 order by 1, 2, 3
-      on conflict (org_id, month, activity) do update
-        set calls = usage_subtree_monthly.calls + excluded.calls,
-            credits = usage_subtree_monthly.credits + excluded.credits
+      select event_id, ${orgId}, k, a, c, q, t, v, s, m, o from fresh
     )
-    select 1`);
-}
-
-/** Flags recorded events as overage in their idempotency rows, so that replays report it. */
-export async function markOverage(tx: Db, orgId: string, keys: string[]): Promise<void> {
-  if (keys.length === 0) return;
-  await tx.execute(sql`
-    update usage_idempotency_keys set overage = true
-    where org_id = ${orgId} and idempotency_key in (select json_array_elements_text(${JSON.stringify(keys)}::json))`);
+    select idempotency_key, event_id::text as event_id, body_hash, overage,
+      to_char(recorded_at at time zone 'UTC', ${ISO_UTC}) as recorded_at
+    from claimed`,
+  );
+  return new Map(rows.map((row) => [row.idempotency_key, toResult(row, row.overage)]));
 }

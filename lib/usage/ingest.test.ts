@@ -101,6 +101,17 @@ describe.each(testDatabases())("usage ingestion on $name", (testDatabase) => {
     expect(await eventCount(org)).toBe(2);
   });
 
+  it("counts a key once under parallel replays", async () => {
+    const org = await insertOrg(db(), { name: uniqueName("parallel replay"), parent: tree.root });
+    const context = await keyContext(db(), tree.root, "admin", org);
+    const body = { events: Array.from({ length: 50 }, (_, index) => event(`pr-${index}`)) };
+    const results = await Promise.all(Array.from({ length: 6 }, () => ingestUsageEvents(db(), context, body)));
+    expect(results.reduce((sum, result) => sum + result.recorded, 0)).toBe(50);
+    expect(new Set(results.map((result) => result.events[0]?.eventId)).size).toBe(1);
+    expect(await eventCount(org)).toBe(50);
+    expect(await readSubtreeCredits(db(), org.id, thisMonth())).toBe("5");
+  });
+
   it("rejects a reused key with another body (409)", async () => {
     const org = await insertOrg(db(), { name: uniqueName("conflict"), parent: tree.root });
     const context = await keyContext(db(), tree.root, "admin", org);

@@ -3,22 +3,25 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Activity } from "@/lib/catalog/activities";
 import type { RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { Conflict, Forbidden, Invalid } from "@/lib/errors";
 import { isActivityAllowed } from "./activity-access";
-import { applyCreditLimits, fireCreditAlerts, lockCreditLimits, type FiredAlert } from "./credit-limit-enforce";
-import { parseUsageBatch, type NormalizedUsageEvent } from "./ingest-schema";
-import { claimIdempotencyKeys, insertEventsWithRollups, markOverage, readStoredResults, type StoredEventResult } from "./ingest-store";
-import { ensureUsagePartitions } from "./partitions";
-import { fromMicroCredits, toMicroCredits } from "./summary";
+import { applyCreditLimits, fireCreditAlerts, lockCreditLimits, type FiredAlert, type PeriodUse } from "./credit-limit-enforce";
+import type { NormalizedUsageEvent } from "./ingest-schema";
+import { parseUsageBatch } from "./ingest-validate";
+import { readStoredResults, recordNewEvents, type StoredEventResult } from "./ingest-store";
+import { addToRollups } from "./rollup-update";
+import { ensureUsagePartitionMonths, monthStart } from "./partitions";
+import { fromMicroCredits } from "./summary";
 
 /** Accepted `occurredAt` window, relative to the time the server receives the batch. */
 export const MAX_EVENT_AGE_DAYS = 35;
 export const MAX_EVENT_LEAD_MINUTES = 5;
-const DEADLOCK_RETRIES = 2;
+// Retries of a transaction that lost a race: a deadlock, or a key a concurrent batch committed first.
+const RACE_RETRIES = 3;
 
+/** The result of one event; `events[i]` of a result answers `events[i]` of the request. */
 export interface IngestedEvent {
-  index: number;
-  idempotencyKey: string;
   eventId: string;
   /** "duplicate" when the key was recorded before; the other fields are then the original result. */
   status: "recorded" | "duplicate";
@@ -52,21 +55,22 @@ export async function ingestUsageEvents(db: Db, context: RequestContext, rawBody
   for (const activity of firstIndexByActivity.keys()) authorize(context, `use.${activity}`);
   assertWithinWindow(events, new Date());
   assertUniqueKeys(events);
-  for (const [activity, index] of firstIndexByActivity) {
-    if (!(await isActivityAllowed(db, org.id, activity))) {
+  const allowed = await Promise.all([...firstIndexByActivity.keys()].map((activity) => isActivityAllowed(db, org.id, activity)));
+  for (const [position, [activity, index]] of [...firstIndexByActivity].entries()) {
+    if (!allowed[position]) {
       throw new Forbidden(
         `events[${index}].activity: organization ${org.id} may not use the ${activity} activity; its entitlements (or a parent org's) exclude it.`,
         "activity_not_allowed",
       );
     }
   }
-  await ensureUsagePartitions(db, events.map((event) => event.occurredAt));
+  await ensureUsagePartitionMonths(db, events.map((event) => monthStart(event.occurredAtIso)));
 
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.transaction((tx) => recordBatch(tx, context, events));
     } catch (error) {
-      if (attempt >= DEADLOCK_RETRIES || !isDeadlock(error)) throw error;
+      if (attempt >= RACE_RETRIES || !isLostRace(error)) throw error;
     }
   }
 }
@@ -76,11 +80,45 @@ async function recordBatch(tx: Db, context: RequestContext, events: NormalizedUs
   const pathOrgIds = [...org.ancestorIds, org.id];
   const limits = await lockCreditLimits(tx, pathOrgIds);
 
-  const claimed = await claimIdempotencyKeys(tx, org.id, events);
+  // Under a limit, the batches of this org are serialized by the lock, so the keys read here stay
+  // unused until the insert; the limit is then checked on the new events only.
+  let previous = new Map<string, StoredEventResult>();
+  let overageIndexes = new Set<number>();
+  let uses: PeriodUse[] = [];
+  if (limits.length > 0) {
+    previous = await readStoredResults(tx, org.id, events.map((event) => event.idempotencyKey));
+    assertSameBodies(events, previous);
+    ({ overageIndexes, uses } = await applyCreditLimits(tx, limits, events.filter((event) => !previous.has(event.idempotencyKey))));
+  }
+
+  const claimed = await recordNewEvents(tx, org.id, events, overageIndexes);
   const newEvents = events.filter((event) => claimed.has(event.idempotencyKey));
-  const previous = newEvents.length < events.length
-    ? await readStoredResults(tx, org.id, events.filter((event) => !claimed.has(event.idempotencyKey)).map((event) => event.idempotencyKey))
-    : new Map<string, StoredEventResult>();
+  if (newEvents.length < events.length && limits.length === 0) {
+    previous = await readStoredResults(tx, org.id, events.filter((event) => !claimed.has(event.idempotencyKey)).map((event) => event.idempotencyKey));
+    assertSameBodies(events, previous);
+  }
+  const alerts = await fireCreditAlerts(tx, context, uses);
+
+  const creditsMicro = newEvents.reduce((sum, event) => sum + event.creditsMicro, 0n);
+  const result: IngestResult = {
+    recorded: newEvents.length,
+    duplicates: events.length - newEvents.length,
+    credits: fromMicroCredits(creditsMicro),
+    overage: newEvents.some((event) => overageIndexes.has(event.index)),
+    events: events.map((event) => describeEvent(event, claimed, previous)),
+    alerts,
+  };
+  if (newEvents.length > 0) {
+    await recordAudit(tx, context, "usage.ingest", {
+      targetOrgId: org.id,
+      data: { recorded: result.recorded, duplicates: result.duplicates, credits: result.credits, overage: result.overage },
+    });
+  }
+  await addToRollups(tx, org.id, pathOrgIds, newEvents);
+  return result;
+}
+
+function assertSameBodies(events: NormalizedUsageEvent[], previous: Map<string, StoredEventResult>): void {
   for (const event of events) {
     const stored = previous.get(event.idempotencyKey);
     if (stored?.bodyHash && stored.bodyHash !== event.bodyHash) {
@@ -91,52 +129,19 @@ async function recordBatch(tx: Db, context: RequestContext, events: NormalizedUs
       );
     }
   }
-
-  const { overageIndexes, uses } = await applyCreditLimits(tx, limits, newEvents);
-  if (newEvents.length > 0) {
-    await insertEventsWithRollups(
-      tx,
-      org.id,
-      pathOrgIds,
-      newEvents.map((event) => ({ event, eventId: claimed.get(event.idempotencyKey)?.eventId ?? "", overage: overageIndexes.has(event.index) })),
-    );
-  }
-  const overageKeys = newEvents.filter((event) => overageIndexes.has(event.index)).map((event) => event.idempotencyKey);
-  await markOverage(tx, org.id, overageKeys);
-  const alerts = await fireCreditAlerts(tx, context, uses);
-
-  const creditsMicro = newEvents.reduce((sum, event) => sum + toMicroCredits(event.credits), 0n);
-  const result: IngestResult = {
-    recorded: newEvents.length,
-    duplicates: events.length - newEvents.length,
-    credits: fromMicroCredits(creditsMicro),
-    overage: overageKeys.length > 0,
-    events: events.map((event) => describeEvent(event, claimed, previous, overageIndexes)),
-    alerts,
-  };
-  if (newEvents.length > 0) {
-    await recordAudit(tx, context, "usage.ingest", {
-      targetOrgId: org.id,
-      data: { recorded: result.recorded, duplicates: result.duplicates, credits: result.credits, overage: result.overage },
-    });
-  }
-  return result;
 }
 
 function describeEvent(
   event: NormalizedUsageEvent,
   claimed: Map<string, StoredEventResult>,
   previous: Map<string, StoredEventResult>,
-  overageIndexes: Set<number>,
 ): IngestedEvent {
   const fresh = claimed.get(event.idempotencyKey);
   const stored = fresh ?? previous.get(event.idempotencyKey);
   return {
-    index: event.index,
-    idempotencyKey: event.idempotencyKey,
     eventId: stored?.eventId ?? "",
     status: fresh ? "recorded" : "duplicate",
-    overage: fresh ? overageIndexes.has(event.index) : (stored?.overage ?? false),
+    overage: stored?.overage ?? false,
     recordedAt: stored?.recordedAt ?? "",
   };
 }
@@ -145,11 +150,11 @@ function assertWithinWindow(events: NormalizedUsageEvent[], now: Date): void {
   const earliest = now.getTime() - MAX_EVENT_AGE_DAYS * 86_400_000;
   const latest = now.getTime() + MAX_EVENT_LEAD_MINUTES * 60_000;
   for (const event of events) {
-    const time = event.occurredAt.getTime();
+    const time = event.occurredAtMs;
     if (time < earliest || time > latest) {
       throw new Invalid(
         `events[${event.index}].occurredAt: must be at most ${MAX_EVENT_AGE_DAYS} days in the past and at most ` +
-          `${MAX_EVENT_LEAD_MINUTES} minutes in the future (server time ${now.toISOString()}); got ${event.occurredAt.toISOString()}.`,
+          `${MAX_EVENT_LEAD_MINUTES} minutes in the future (server time ${now.toISOString()}); got ${event.occurredAtIso}.`,
         `events[${event.index}].occurredAt`,
       );
     }
@@ -170,9 +175,13 @@ function assertUniqueKeys(events: NormalizedUsageEvent[]): void {
   }
 }
 
-function isDeadlock(error: unknown): boolean {
+function isLostRace(error: unknown): boolean {
+  return isUniqueViolation(error, "usage_idempotency_keys_org_id_idempotency_key_pk") || hasErrorCode(error, "40P01");
+}
+
+function hasErrorCode(error: unknown, code: string): boolean {
   for (let current = error; current; current = (current as { cause?: unknown }).cause) {
-    if ((current as { code?: string }).code === "40P01") return true;
+    if ((current as { code?: string }).code === code) return true;
   }
   return false;
 }

@@ -58,18 +58,24 @@ export async function getUsagePeriodView(
   const tz = resolveTimeZone(options.tz);
 
   const monthBucket = [{ period: period.month, start: period.start, end: period.end }];
-  const totalCells = await loadUsageCells(db, org, monthBucket, false);
+  const days = bucketsOf(period.start.getTime(), period.end.getTime(), "day", tz);
+  const mayReadChildren = context.permissions.has("childOrgs.read") && org.canHaveChildren;
+  // Independent reads; on PostgreSQL they run on separate pool connections at the same time.
+  const [totalCells, dailyCells, limit, children, alerts] = await Promise.all([
+    loadUsageCells(db, org, monthBucket, false),
+    loadUsageCells(db, org, days, false),
+    readCreditLimit(db, org.id),
+    mayReadChildren ? childUsage(db, org.id, period.firstDay) : Promise.resolve(null),
+    listCreditAlerts(db, context, { orgId: org.id, period: period.month }),
+  ]);
+
   const byActivity = sumByActivity(totalCells.map((cell) => ({ activity: cell.activity, calls: cell.calls, credits: fromMicroCredits(cell.micro) })));
   const totalMicro = totalCells.reduce((sum, cell) => sum + cell.micro, 0n);
   const totals = { calls: totalCells.reduce((sum, cell) => sum + cell.calls, 0), credits: fromMicroCredits(totalMicro) };
-
-  const days = bucketsOf(period.start.getTime(), period.end.getTime(), "day", tz);
-  const dailyCells = await loadUsageCells(db, org, days, false);
   const daily = dailyCells
     .map((cell) => ({ day: days[cell.bucket]?.period ?? "", activity: cell.activity, calls: cell.calls, credits: fromMicroCredits(cell.micro) }))
     .sort((a, b) => a.day.localeCompare(b.day) || a.activity.localeCompare(b.activity));
 
-  const limit = await readCreditLimit(db, org.id);
   let creditLimit: UsagePeriodView["creditLimit"] = null;
   if (limit.monthlyCredits !== null) {
     const remaining = toMicroCredits(limit.monthlyCredits) - totalMicro;
@@ -93,8 +99,8 @@ export async function getUsagePeriodView(
     daily,
     creditLimit,
     projectedCredits: projectCredits(totalMicro, period.start, period.end, now),
-    children: context.permissions.has("childOrgs.read") && org.canHaveChildren ? await childUsage(db, org.id, period.firstDay) : null,
-    alerts: await listCreditAlerts(db, context, { orgId: org.id, period: period.month }),
+    children,
+    alerts,
   };
 }
 

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { Invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { parseEventTime } from "./ingest-schema";
 import { addDays, addMonths, formatLocalDate, localParts, resolveTimeZone, startOfLocalDay, type LocalDate } from "./time-zones";
 
 const QUARTER_HOUR_MS = 15 * 60_000;
 // A year and a day, plus an hour for a daylight-saving change inside the range.
 const MAX_RANGE_MS = 366 * 86_400_000 + 3_600_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export type UsageGrouping = "activity" | "org";
 
@@ -78,8 +78,8 @@ function parseBound(value: string, tz: string, field: string): number {
     const local = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) };
     const check = new Date(Date.UTC(local.year, local.month - 1, local.day));
     if (check.getUTCMonth() === local.month - 1 && check.getUTCDate() === local.day) instant = startOfLocalDay(local, tz);
-  } else if (DATE_TIME_PATTERN.test(value)) {
-    instant = Date.parse(value);
+  } else {
+    instant = parseEventTime(value);
   }
   if (Number.isNaN(instant)) {
     throw new Invalid(`${field} must be a date (YYYY-MM-DD) or an RFC 3339 date-time with an offset; got "${value}".`, field);

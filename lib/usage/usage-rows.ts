@@ -18,6 +18,10 @@ export interface UsageCell {
 
 const MONTH_MS_TOLERANCE = 0;
 
+function isWholeHour(date: Date): boolean {
+  return date.getTime() % 3_600_000 === 0;
+}
+
 function isUtcMidnight(date: Date): boolean {
   return date.getTime() % 86_400_000 === 0;
 }
@@ -29,8 +33,8 @@ function isUtcMonthStart(date: Date): boolean {
 /**
  * Loads the usage of `org`'s subtree in `buckets`, split by direct child org when `byOrg`. It reads
  * the cheapest rollup that is exact for the boundaries: subtree months when every boundary starts a
- * UTC month, own UTC days when splitting by org on UTC midnights, and subtree 15-minute intervals
- * otherwise. Raw events are never read.
+ * UTC month, own UTC days when splitting by org on UTC midnights, subtree hours when every boundary
+ * is a whole hour, and subtree 15-minute intervals otherwise. Raw events are never read.
  */
 export async function loadUsageCells(db: Db, org: Org, buckets: UsageBucket[], byOrg: boolean): Promise<UsageCell[]> {
   const first = buckets[0];
@@ -59,10 +63,11 @@ export async function loadUsageCells(db: Db, org: Org, buckets: UsageBucket[], b
       group by 1, 2, 3`;
     return toCells(await queryRows(db, query));
   } else {
+    const table = boundaries.every(isWholeHour) ? sql`usage_subtree_hours` : sql`usage_subtree_quarter_hours`;
     query = sql`
       select width_bucket(r.starts_at, ${bounds}::timestamptz[]) as bucket, r.org_id, r.activity,
         sum(r.calls)::text as calls, sum(r.credits)::text as credits
-      from usage_subtree_quarter_hours r
+      from ${table} r
       where ${subtreeHeads(org, byOrg)} and r.starts_at >= ${first.start.toISOString()}::timestamptz
         and r.starts_at < ${last.end.toISOString()}::timestamptz
       group by 1, 2, 3`;
