@@ -38,7 +38,7 @@ export async function benchHttpIngest(
   baseUrl: string,
   apiKey: string,
   childIds: string[],
-  options: { batches: number; batchSize: number; concurrency: number; warmupBatches: number },
+  options: { batches: number; batchSize: number; concurrency: number; warmupBatches: number; keyPrefix: string },
 ): Promise<HttpIngestResult> {
   const post = async (body: string, batch: number) => {
     const started = performance.now();
@@ -52,10 +52,10 @@ export async function benchHttpIngest(
     return performance.now() - started;
   };
 
-  const warmup = buildBodies("warmup", options.warmupBatches, options.batchSize);
+  const warmup = buildBodies(`warmup-${options.keyPrefix}`, options.warmupBatches, options.batchSize);
   for (const [batch, body] of warmup.entries()) await post(body, batch);
 
-  const bodies = buildBodies("timed", options.batches, options.batchSize);
+  const bodies = buildBodies(`timed-${options.keyPrefix}`, options.batches, options.batchSize);
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();

@@ -5,6 +5,7 @@
  * report for docs/benchmarks.md.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import pg from "pg";
@@ -22,7 +23,7 @@ const settings = {
   adminUrl: process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
   databaseName: process.env.BENCH_DATABASE_NAME ?? `portal_bench_${process.pid}`,
   httpBatches: Number(process.env.BENCH_HTTP_BATCHES ?? 200),
-  concurrency: Number(process.env.BENCH_CONCURRENCY ?? 4),
+  concurrencies: (process.env.BENCH_CONCURRENCY ?? "1,2,4").split(",").map(Number),
   ingestChildren: Number(process.env.BENCH_INGEST_CHILDREN ?? 8),
   dashboardChildren: Number(process.env.BENCH_CHILDREN ?? 1000),
   dashboardEvents: Number(process.env.BENCH_EVENTS ?? 10_000_000),
@@ -83,17 +84,24 @@ async function main(): Promise<void> {
     const { key } = await insertApiKey(db, { orgId: superOrg.id, name: "bench", role: "admin" });
     server = await startServer(url.toString());
 
-    log(`HTTP ingestion: ${settings.httpBatches} batches of ${BATCH_SIZE}, ${settings.concurrency} concurrent`);
     const childIds = children.map((child) => child.id);
-    const http = await benchHttpIngest(server.baseUrl, key, childIds, {
-      batches: settings.httpBatches,
-      batchSize: BATCH_SIZE,
-      concurrency: settings.concurrency,
-      warmupBatches: 5,
-    });
+    const runs = [];
+    for (const concurrency of settings.concurrencies) {
+      log(`HTTP ingestion: ${settings.httpBatches} batches of ${BATCH_SIZE}, ${concurrency} concurrent`);
+      runs.push(
+        await benchHttpIngest(server.baseUrl, key, childIds, {
+          batches: settings.httpBatches,
+          batchSize: BATCH_SIZE,
+          concurrency,
+          warmupBatches: 5,
+          keyPrefix: `c${concurrency}`,
+        }),
+      );
+    }
     log("INSERT ... SELECT of the same rows");
     const plain = await benchInsertSelect(database, childIds);
     const plainRate = plain.rows / plain.seconds;
+    const loadAverage = os.loadavg().map((value) => value.toFixed(1)).join(", ");
 
     log(`dashboard data: ${settings.dashboardChildren} child orgs, ${settings.dashboardEvents} events`);
     const data = await generateDashboardData(url.toString(), { children: settings.dashboardChildren, events: settings.dashboardEvents, log });
@@ -104,13 +112,18 @@ async function main(): Promise<void> {
       "",
       "Ingestion over HTTP (POST /api/v1/usage/events, real server, PostgreSQL):",
       "",
-      "| measure | value |",
-      "| --- | --- |",
-      `| batches x events | ${http.batches} x ${BATCH_SIZE} (${http.events} events, ${settings.ingestChildren} child orgs, ${http.concurrency} concurrent fetch loops) |`,
-      `| HTTP ingestion | ${Math.round(http.eventsPerSecond)} events/s (${http.seconds.toFixed(2)} s) |`,
-      `| batch latency | p50 ${http.p50Ms.toFixed(1)} ms, p95 ${http.p95Ms.toFixed(1)} ms |`,
-      `| INSERT ... SELECT of the same ${plain.rows} rows | ${Math.round(plainRate)} rows/s (${plain.seconds.toFixed(2)} s) |`,
-      `| HTTP / INSERT ... SELECT | ${((100 * http.eventsPerSecond) / plainRate).toFixed(0)} % |`,
+      `Load average after ingestion (1, 5, 15 min): ${loadAverage}.`,
+      "",
+      `| concurrent fetch loops | events | HTTP events/s | batch p50 | batch p95 | of INSERT ... SELECT |`,
+      "| --- | --- | --- | --- | --- | --- |",
+      ...runs.map(
+        (run) =>
+          `| ${run.concurrency} | ${run.batches} x ${BATCH_SIZE} over ${settings.ingestChildren} child orgs | ${Math.round(run.eventsPerSecond)} | ` +
+          `${run.p50Ms.toFixed(0)} ms | ${run.p95Ms.toFixed(0)} ms | ${((100 * run.eventsPerSecond) / plainRate).toFixed(0)} % |`,
+      ),
+      "",
+      `INSERT ... SELECT of the same ${plain.rows} rows from a staging table into usage_events, one statement: ` +
+        `${Math.round(plainRate)} rows/s (${plain.seconds.toFixed(2)} s).`,
       "",
       `Dashboard of a super org with ${settings.dashboardChildren} child orgs and ${data.events} events in ${data.period.month} ` +
         `(generated in ${data.generateSeconds.toFixed(0)} s, rollups rebuilt in ${data.rollupSeconds.toFixed(0)} s), ${settings.runs} runs after 3 warm-up runs:`,
