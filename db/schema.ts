@@ -183,11 +183,16 @@ export const treeVersions = pgTable("tree_versions", {
   version: bigint("version", { mode: "number" }).notNull().default(0),
 });
 
-/** One metered call. Credits are exact decimals with six places. */
+/**
+ * One metered call. Credits are exact decimals with six places. In SQL the table is partitioned by
+ * month on `occurred_at` (see the custom migration `0002_usage_events_partitioned.sql`), so the
+ * primary key includes `occurred_at`. Idempotency keys live in `usage_idempotency_keys`, because a
+ * unique index on a partitioned table must include the partition key.
+ */
 export const usageEvents = pgTable(
   "usage_events",
   {
-    id: bigserial("id", { mode: "bigint" }).primaryKey(),
+    id: bigserial("id", { mode: "bigint" }).notNull(),
     orgId: text("org_id")
       .notNull()
       .references(() => orgs.id, { onDelete: "cascade" }),
@@ -199,15 +204,38 @@ export const usageEvents = pgTable(
     voiceId: text("voice_id"),
     soundTemplateId: text("sound_template_id"),
     metadata: jsonb("metadata"),
+    /** True when the event was accepted past a credit limit whose behaviour is "overage". */
+    overage: boolean("overage").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("usage_events_idempotency_idx").on(t.orgId, t.idempotencyKey),
+    primaryKey({ columns: [t.id, t.occurredAt] }),
     index("usage_events_org_time_idx").on(t.orgId, t.occurredAt),
   ],
 );
 
-/** Daily sums of usage events per org and activity (UTC days); charts read only these. */
+/**
+ * One row per recorded usage event, unique per org and idempotency key. `bodyHash` is the SHA-256
+ * of the normalized event, so a replay with another body is detected; the other columns are the
+ * original result that a replay returns. Rows migrated from before this table have no hash.
+ */
+export const usageIdempotencyKeys = pgTable(
+  "usage_idempotency_keys",
+  {
+    // No foreign key: rows are only written for the acting org, and the per-row check doubled the
+    // cost of this insert (20,000 rows, PostgreSQL 15). NOTE: deleting an org leaves its keys.
+    orgId: text("org_id").notNull(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    bodyHash: text("body_hash"),
+    eventId: bigint("event_id", { mode: "bigint" }).notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    overage: boolean("overage").notNull().default(false),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.idempotencyKey] })],
+);
+
+/** Daily sums of each org's own usage events per activity (UTC days); charts read only rollups. */
 export const usageDaily = pgTable(
   "usage_daily",
   {
@@ -220,6 +248,92 @@ export const usageDaily = pgTable(
     credits: numeric("credits", { precision: 20, scale: 6 }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.day, t.activity] })],
+);
+
+/**
+ * Usage of an org's whole subtree (the org and every descendant) per 15-minute UTC interval and
+ * activity. Every IANA zone in use today has an offset that is a multiple of 15 minutes, so local
+ * days and months are exact unions of these intervals, and a super org's chart reads only its own
+ * rows whatever the number of child orgs.
+ */
+export const usageSubtreeQuarterHours = pgTable(
+  "usage_subtree_quarter_hours",
+  {
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    activity: text("activity").notNull(),
+    calls: bigint("calls", { mode: "number" }).notNull(),
+    credits: numeric("credits", { precision: 20, scale: 6 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.startsAt, t.activity] })],
+);
+
+/**
+ * The same per UTC hour. Reports read it instead of the 15-minute rows whenever every bucket
+ * boundary is a whole hour (every zone with a whole-hour offset), which is a quarter of the rows.
+ */
+export const usageSubtreeHours = pgTable(
+  "usage_subtree_hours",
+  {
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    activity: text("activity").notNull(),
+    calls: bigint("calls", { mode: "number" }).notNull(),
+    credits: numeric("credits", { precision: 20, scale: 6 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.startsAt, t.activity] })],
+);
+
+/** Usage of an org's whole subtree per billing period (UTC month) and activity; limits read it. */
+export const usageSubtreeMonthly = pgTable(
+  "usage_subtree_monthly",
+  {
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    /** First day of the UTC month. */
+    month: date("month", { mode: "string" }).notNull(),
+    activity: text("activity").notNull(),
+    calls: bigint("calls", { mode: "number" }).notNull(),
+    credits: numeric("credits", { precision: 20, scale: 6 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.month, t.activity] })],
+);
+
+/**
+ * The monthly credit limit a parent set on a descendant. It bounds the usage of the org and all
+ * its descendants in each billing period; `monthlyCredits` null means no limit.
+ */
+export const creditLimits = pgTable("credit_limits", {
+  orgId: text("org_id")
+    .primaryKey()
+    .references(() => orgs.id, { onDelete: "cascade" }),
+  monthlyCredits: numeric("monthly_credits", { precision: 18, scale: 6 }),
+  atLimit: text("at_limit", { enum: ["block", "overage"] }).notNull().default("block"),
+  /** Percentages of `monthlyCredits`, ascending, each in 1..1000. */
+  alertThresholds: integer("alert_thresholds").array().notNull().default(sql`'{}'::integer[]`),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Credit alerts that fired: at most one per org, billing period and threshold. */
+export const creditAlerts = pgTable(
+  "credit_alerts",
+  {
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    /** First day of the UTC month. */
+    period: date("period", { mode: "string" }).notNull(),
+    threshold: integer("threshold").notNull(),
+    usedCredits: numeric("used_credits", { precision: 20, scale: 6 }).notNull(),
+    monthlyCredits: numeric("monthly_credits", { precision: 18, scale: 6 }).notNull(),
+    firedAt: timestamp("fired_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.period, t.threshold] })],
 );
 
 export const auditEvents = pgTable(

@@ -14,7 +14,8 @@ import { insertApiKey } from "@/lib/api-keys/create";
 import { hashPassword } from "@/lib/auth/password";
 import { ACTIVITIES, type Activity } from "@/lib/catalog/activities";
 import type { Db } from "@/lib/db/client";
-import { rebuildDailyRollups } from "@/lib/usage/rollups";
+import { ensureUsagePartitions } from "@/lib/usage/partitions";
+import { rebuildUsageRollups } from "@/lib/usage/rollups";
 import { CATALOG_SOUND_TEMPLATES, CATALOG_VOICES } from "./catalog";
 
 export const DEMO_OWNER_EMAIL = "owner@acme.example";
@@ -99,7 +100,7 @@ export async function seedDemo(
       await addUsers(tx, childId, child.domain, ["admin", "developer", "viewer"], passwordHash, people);
       await insertUsage(tx, childId, child, 1000 + index, now);
     }
-    await rebuildDailyRollups(tx);
+    await rebuildUsageRollups(tx);
     return { seeded: true, apiKey: key, superOrgId };
   });
 }
@@ -157,9 +158,14 @@ async function insertUsage(tx: Db, orgId: string, child: DemoChild, seed: number
       });
     }
   }
+  await ensureUsagePartitions(tx, rows.map((row) => row.occurredAt));
   for (let offset = 0; offset < rows.length; offset += 500) {
     await tx.insert(usageEvents).values(rows.slice(offset, offset + 500));
   }
+  // Every event owns its idempotency key, as ingestion would have stored it.
+  await tx.execute(sql`
+    insert into usage_idempotency_keys (org_id, idempotency_key, event_id, occurred_at)
+    select org_id, idempotency_key, id, occurred_at from usage_events where org_id = ${orgId}`);
 }
 
 function monthsAgo(now: Date, months: number): Date {

@@ -15,6 +15,7 @@ import { entitlementRoutes } from "./entitlement-routes";
 import { orgRoutes } from "./org-routes";
 import { roleRoutes } from "./role-routes";
 import { secretsRoutes } from "./secrets-routes";
+import { usageRoutes } from "./usage-routes";
 
 /** Every resource module of the REST API; the access matrix test enumerates routes from here. */
 export const API_MODULES = [
@@ -25,6 +26,7 @@ export const API_MODULES = [
   catalogRoutes,
   entitlementRoutes,
   authorizeRoutes,
+  usageRoutes,
 ];
 
 // A batch of 1,000 usage events with metadata fits well below this.

@@ -4,7 +4,8 @@ import type { Database } from "@/lib/db/types";
 import { testDatabases, uniqueName } from "@/lib/testing/databases";
 import { createTree, keyContext } from "@/lib/testing/tenants";
 import { listChildOrgs } from "@/lib/orgs/child-orgs";
-import { rebuildDailyRollups } from "./rollups";
+import { rebuildUsageRollups } from "./rollups";
+import { ensureUsagePartitions } from "./partitions";
 import { billingPeriod } from "./period";
 import { getChildUsageCards, getUsageOverview } from "./summary";
 
@@ -20,6 +21,8 @@ describe.each(testDatabases())("usage summary on $name", (testDatabase) => {
     const event = (orgId: string, key: string, activity: string, credits: string, occurredAt: Date) => ({
       orgId, idempotencyKey: key, activity, credits, occurredAt,
     });
+    // The migration creates partitions 12 months back; this keeps the test independent of that.
+    await ensureUsagePartitions(database.db, [at(-1), at(0)]);
     await database.db.insert(usageEvents).values([
       event(tree.root.id, "r1", "script", "0.1", at(1000)),
       event(tree.childA.id, "a1", "speech", "1.25", at(2000)),
@@ -29,7 +32,7 @@ describe.each(testDatabases())("usage summary on $name", (testDatabase) => {
       event(tree.childB.id, "b2", "mastering", "7", at(-1)),
       event(tree.otherChild.id, "o1", "speech", "100", at(1000)),
     ]);
-    await rebuildDailyRollups(database.db);
+    await rebuildUsageRollups(database.db, [tree.root.id, tree.otherRoot.id]);
   });
   afterAll(() => database.close());
 

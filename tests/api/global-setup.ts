@@ -19,6 +19,8 @@ export interface ApiFixtures {
   superOrgId: string;
   superKey: string;
   superViewerKey: string;
+  /** The owner role holds billing.manage, which admin keys lack. */
+  superOwnerKey: string;
   childAId: string;
   childAKey: string;
   childBId: string;
@@ -89,6 +91,7 @@ async function seedFixtures(dataDir: string): Promise<Omit<ApiFixtures, "baseUrl
       superOrgId: seeded.superOrgId,
       superKey: SUPER_KEY,
       superViewerKey: (await insertApiKey(db, { orgId: seeded.superOrgId, name: "viewer", role: "viewer" })).key,
+      superOwnerKey: (await insertApiKey(db, { orgId: seeded.superOrgId, name: "owner", role: "owner" })).key,
       childAId,
       childAKey: (await insertApiKey(db, { orgId: childAId, name: "child A", role: "admin" })).key,
       childBId: await orgIdByName(db, "Globex Learning"),
