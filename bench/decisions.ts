@@ -156,7 +156,7 @@ export async function runDecisionBench(): Promise<DecisionBenchResult> {
   try {
     const { key, leafId, inProcess } = await seed(url ? undefined : dataDir, url);
     const [appPort, plainPort] = await Promise.all([freePort(), freePort()]);
-    const app = start(["--import", "tsx", "server.ts"], {
+    const app = start([...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.BENCH_CPU_PROF] : []), "--import", "tsx", "server.ts"], {
       PORT: String(appPort), PGLITE_DIR: dataDir, DATABASE_URL: url ?? "", NODE_ENV: "production", DEMO: "",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "info", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret",
     });

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { customRoles, roleRestrictions } from "@/db/schema";
 import type { Org } from "@/lib/context";
+import { GenerationMap } from "@/lib/cache/tree-cache";
 import type { Db } from "@/lib/db/client";
 import { isPermission, type Permission } from "./permissions";
 import { isBuiltInRole, ROLE_PERMISSIONS } from "./roles";
@@ -30,6 +31,20 @@ export interface RestrictionDraft {
  * a change.
  */
 export async function effectivePermissions(
+  db: Db,
+  org: Org,
+  role: string,
+  draft?: RestrictionDraft,
+): Promise<EffectivePermissions> {
+  if (draft) return computeEffectivePermissions(db, org, role, draft);
+  // Custom roles and restrictions change only through writeTreeChange, which empties this cache.
+  const key = `${org.id} ${role}`;
+  return (await cached.getOrLoad(db, key, () => computeEffectivePermissions(db, org, role))) as EffectivePermissions;
+}
+
+const cached = new GenerationMap<EffectivePermissions>();
+
+async function computeEffectivePermissions(
   db: Db,
   org: Org,
   role: string,

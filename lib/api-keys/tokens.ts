@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { hash, randomBytes, timingSafeEqual } from "node:crypto";
 
 export const MIN_API_KEY_LENGTH = 32;
 export const MAX_API_KEY_LENGTH = 256;
@@ -10,7 +10,7 @@ export function generateApiKey(): string {
 
 /** SHA-256 suffices here: keys are 256-bit random values, so there is nothing to brute-force. */
 export function hashApiKey(key: string): string {
-  return createHash("sha256").update(key).digest("hex");
+  return hash("sha256", key, "hex");
 }
 
 export function hashesEqual(a: string, b: string): boolean {

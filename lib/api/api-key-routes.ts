@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { createApiKey, listApiKeys, revokeApiKey } from "@/lib/api-keys/manage";
 import { CreateApiKeyInput } from "@/lib/api-keys/schemas";
 import type { ApiEnv } from "./env";
-import { API_KEY_HEADERS, COMMON_ERRORS } from "./schemas";
+import { COMMON_ERRORS } from "./schemas";
 
 export const apiKeyRoutes = new OpenAPIHono<ApiEnv>();
 
@@ -32,7 +32,6 @@ const list = createRoute({
   method: "get",
   path: "/api_keys",
   summary: "List the acting org's API keys, masked",
-  request: { headers: API_KEY_HEADERS },
   responses: {
     200: { description: "API keys, newest first", content: { "application/json": { schema: z.array(ApiKeyResponse) } } },
     ...COMMON_ERRORS,
@@ -57,7 +56,6 @@ const create = createRoute({
   path: "/api_keys",
   summary: "Create an API key of the acting org with a role (default admin)",
   request: {
-    headers: API_KEY_HEADERS,
     body: { required: true, content: { "application/json": { schema: CreateApiKeyInput } } },
   },
   responses: {
@@ -72,7 +70,7 @@ const revoke = createRoute({
   method: "delete",
   path: "/api_keys/{id}",
   summary: "Revoke an API key of the acting org; it is rejected from the next request on",
-  request: { headers: API_KEY_HEADERS, params: z.object({ id: z.string().max(100) }) },
+  request: { params: z.object({ id: z.string().max(100) }) },
   responses: { 204: { description: "Revoked" }, ...COMMON_ERRORS },
 });
 

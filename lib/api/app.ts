@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
+import type { ServerResponse } from "node:http";
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { getDb } from "@/lib/db/client";
 import { Invalid } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { authenticate } from "./authenticate";
+import { limitBody } from "./body-limit";
 import type { ApiEnv } from "./env";
 import { errorBody, toErrorResponse } from "./errors";
+import { AUTH_HEADERS } from "./schemas";
 import { apiKeyRoutes } from "./api-key-routes";
 import { authorizeRoutes } from "./authorize-routes";
 import { catalogRoutes } from "./catalog-routes";
@@ -53,8 +55,12 @@ export function createApiApp() {
     await next();
     const durationMs = Math.round((performance.now() - started) * 100) / 100;
     // Server-Timing (W3C) lets clients and benchmarks see the time spent in the app per request.
-    c.header("server-timing", `app;dur=${durationMs}`);
-    const context = c.var.context;
+    // Set on the Node response, which merges it into the head it writes. Adding it to the finished
+    // Hono response would make the adapter rebuild that response.
+    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+    if (outgoing && !outgoing.headersSent) outgoing.setHeader("server-timing", `app;dur=${durationMs}`);
+    else c.header("server-timing", `app;dur=${durationMs}`);
+    const context = c.get("context");
     logger.info(
       {
         requestId,
@@ -80,23 +86,14 @@ export function createApiApp() {
     name: "x-api-key",
   });
 
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      // The rest of the body is never read, so the connection cannot carry another request.
-      onError: (c) =>
-        c.json(errorBody("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB.`), 413, {
-          connection: "close",
-        }),
-    }),
-  );
+  app.use("*", limitBody(MAX_BODY_BYTES, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB.`));
   app.use("*", async (c, next) => {
     c.set("db", await getDb());
     await next();
   });
   app.use("*", authenticate);
   for (const module of API_MODULES) app.route("/", module);
+  documentAuthHeaders(app);
 
   app.notFound((c) => c.json(errorBody("not_found", `No route ${c.req.method} ${c.req.path}.`), 404));
   app.onError((error, c) => {
@@ -108,4 +105,15 @@ export function createApiApp() {
     return toErrorResponse(error, c);
   });
   return app;
+}
+
+/**
+ * Adds the authentication headers to every documented route. A route's own header schema would
+ * also be validated on every call, which `authenticate` already does.
+ */
+function documentAuthHeaders(app: Pick<OpenAPIHono, "openAPIRegistry">): void {
+  for (const definition of app.openAPIRegistry.definitions) {
+    if (definition.type !== "route") continue;
+    definition.route.request = { ...definition.route.request, headers: AUTH_HEADERS };
+  }
 }

@@ -3,7 +3,7 @@ import { SoundTemplateFilters, VoiceFilters } from "@/lib/catalog/filters";
 import { listSoundParameters, listUsableSoundTemplates, listUsableVoices, listVoiceParameters } from "@/lib/catalog/usable";
 import type { ApiEnv } from "./env";
 import { ParametersResponse, SoundTemplateResponse, VoiceResponse } from "./entitlement-schemas";
-import { API_KEY_HEADERS, COMMON_ERRORS } from "./schemas";
+import { COMMON_ERRORS } from "./schemas";
 
 export const catalogRoutes = new OpenAPIHono<ApiEnv>();
 
@@ -20,7 +20,7 @@ const listVoices = createRoute({
   path: "/voice",
   summary: "List the voices the acting org may use",
   description: "Each filter takes comma-separated values; a voice matches when any value matches.",
-  request: { headers: API_KEY_HEADERS, query: VoiceQuery },
+  request: { query: VoiceQuery },
   responses: { 200: json("Usable voices, by name", VoicesBody), ...COMMON_ERRORS },
 });
 
@@ -33,7 +33,6 @@ const searchVoices = createRoute({
   path: "/voice",
   summary: "List usable voices with the filters in a JSON body",
   request: {
-    headers: API_KEY_HEADERS,
     body: { required: false, content: { "application/json": { schema: VoiceFilters } } },
   },
   responses: { 200: json("Usable voices, by name", VoicesBody), ...COMMON_ERRORS },
@@ -49,7 +48,6 @@ const voiceParameters = createRoute({
   method: "get",
   path: "/voice/parameter",
   summary: "List voice filter values present among usable voices",
-  request: { headers: API_KEY_HEADERS },
   responses: { 200: json("Values per attribute", ParametersResponse), ...COMMON_ERRORS },
 });
 
@@ -60,7 +58,7 @@ const listSoundTemplates = createRoute({
   path: "/sound/template",
   summary: "List the sound designs the acting org may use",
   description: "Each filter takes comma-separated values; a sound design matches when any value matches.",
-  request: { headers: API_KEY_HEADERS, query: SoundQuery },
+  request: { query: SoundQuery },
   responses: {
     200: json("Usable sound designs, by name", z.object({ soundTemplates: z.array(SoundTemplateResponse) })),
     ...COMMON_ERRORS,
@@ -75,7 +73,6 @@ const soundParameters = createRoute({
   method: "get",
   path: "/sound/parameter",
   summary: "List sound design filter values present among usable sound designs",
-  request: { headers: API_KEY_HEADERS },
   responses: { 200: json("Values per attribute", ParametersResponse), ...COMMON_ERRORS },
 });
 

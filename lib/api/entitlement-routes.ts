@@ -8,7 +8,7 @@ import { updateChildEntitlements } from "@/lib/entitlements/update";
 import { getChildEntitlements } from "@/lib/entitlements/view";
 import type { ApiEnv } from "./env";
 import { BulkEntitlementsResponse, ChildEntitlementsResponse, PresetLinkResponse, PresetResponse } from "./entitlement-schemas";
-import { API_KEY_HEADERS, COMMON_ERRORS, CONFLICT_ERROR } from "./schemas";
+import { COMMON_ERRORS, CONFLICT_ERROR } from "./schemas";
 
 export const entitlementRoutes = new OpenAPIHono<ApiEnv>();
 
@@ -25,7 +25,7 @@ const getEntitlements = createRoute({
   method: "get",
   path: "/org/child_orgs/{id}/entitlements",
   summary: "Get a child org's entitlements, effective entitlements and who restricted what",
-  request: { headers: API_KEY_HEADERS, params: ChildParams },
+  request: { params: ChildParams },
   responses: { 200: json("Entitlements of the child org", ChildEntitlementsResponse), ...COMMON_ERRORS },
 });
 
@@ -38,7 +38,7 @@ const putEntitlements = createRoute({
   path: "/org/child_orgs/{id}/entitlements",
   summary: "Replace a child org's entitlements",
   description: "A child linked to a preset is unlinked; the values sent become its own.",
-  request: { headers: API_KEY_HEADERS, params: ChildParams, body: body(EntitlementsInput) },
+  request: { params: ChildParams, body: body(EntitlementsInput) },
   responses: { 200: json("Entitlements of the child org after the change", ChildEntitlementsResponse), ...COMMON_ERRORS },
 });
 
@@ -54,7 +54,7 @@ const bulkEntitlements = createRoute({
   method: "post",
   path: "/org/entitlements/bulk",
   summary: "Replace the entitlements of many child orgs at once, all or nothing",
-  request: { headers: API_KEY_HEADERS, body: body(BulkEntitlementsInput) },
+  request: { body: body(BulkEntitlementsInput) },
   responses: { 200: json("The orgs changed and the values set", BulkEntitlementsResponse), ...COMMON_ERRORS },
 });
 
@@ -66,7 +66,6 @@ const listPresets = createRoute({
   method: "get",
   path: "/org/entitlement_presets",
   summary: "List the acting org's entitlement presets",
-  request: { headers: API_KEY_HEADERS },
   responses: { 200: json("Presets by name", z.object({ presets: z.array(PresetResponse) })), ...COMMON_ERRORS },
 });
 
@@ -79,7 +78,7 @@ const createPreset = createRoute({
   method: "post",
   path: "/org/entitlement_presets",
   summary: "Create an entitlement preset",
-  request: { headers: API_KEY_HEADERS, body: body(EntitlementPresetInput) },
+  request: { body: body(EntitlementPresetInput) },
   responses: { 201: json("The new preset", PresetResponse), ...COMMON_ERRORS, ...CONFLICT_ERROR },
 });
 
@@ -91,7 +90,7 @@ const getPreset = createRoute({
   method: "get",
   path: "/org/entitlement_presets/{presetId}",
   summary: "Get an entitlement preset",
-  request: { headers: API_KEY_HEADERS, params: PresetParams },
+  request: { params: PresetParams },
   responses: { 200: json("The preset", PresetResponse), ...COMMON_ERRORS },
 });
 
@@ -103,7 +102,7 @@ const putPreset = createRoute({
   method: "put",
   path: "/org/entitlement_presets/{presetId}",
   summary: "Replace an entitlement preset; every linked child org follows",
-  request: { headers: API_KEY_HEADERS, params: PresetParams, body: body(EntitlementPresetInput) },
+  request: { params: PresetParams, body: body(EntitlementPresetInput) },
   responses: { 200: json("The preset after the change", PresetResponse), ...COMMON_ERRORS, ...CONFLICT_ERROR },
 });
 
@@ -116,7 +115,7 @@ const deletePreset = createRoute({
   method: "delete",
   path: "/org/entitlement_presets/{presetId}",
   summary: "Delete an entitlement preset; linked child orgs keep their values",
-  request: { headers: API_KEY_HEADERS, params: PresetParams },
+  request: { params: PresetParams },
   responses: { 204: { description: "Deleted" }, ...COMMON_ERRORS },
 });
 
@@ -129,7 +128,7 @@ const linkPreset = createRoute({
   method: "put",
   path: "/org/child_orgs/{id}/entitlement_preset",
   summary: "Link a child org to a preset; its entitlements follow the preset",
-  request: { headers: API_KEY_HEADERS, params: ChildParams, body: body(PresetLinkInput) },
+  request: { params: ChildParams, body: body(PresetLinkInput) },
   responses: { 200: json("The link", PresetLinkResponse), ...COMMON_ERRORS },
 });
 
@@ -141,7 +140,7 @@ const unlinkPreset = createRoute({
   method: "delete",
   path: "/org/child_orgs/{id}/entitlement_preset",
   summary: "Unlink a child org from its preset; it keeps the current values",
-  request: { headers: API_KEY_HEADERS, params: ChildParams },
+  request: { params: ChildParams },
   responses: { 200: json("The child org's own values", PresetLinkResponse), ...COMMON_ERRORS },
 });
 

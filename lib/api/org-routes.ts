@@ -5,7 +5,7 @@ import { describeOrg, getActingOrgProfile } from "@/lib/orgs/profile";
 import { readOwnEntitlements, summarizeEntitlements } from "@/lib/entitlements/read";
 import { CreateChildOrgInput } from "@/lib/orgs/schemas";
 import type { ApiEnv } from "./env";
-import { API_KEY_HEADERS, ChildOrgResponse, COMMON_ERRORS, CONFLICT_ERROR, OrgResponse } from "./schemas";
+import { ChildOrgResponse, COMMON_ERRORS, CONFLICT_ERROR, OrgResponse } from "./schemas";
 
 export const orgRoutes = new OpenAPIHono<ApiEnv>();
 
@@ -13,7 +13,6 @@ const getOrg = createRoute({
   method: "get",
   path: "/org",
   summary: "Get the acting org",
-  request: { headers: API_KEY_HEADERS },
   responses: { 200: { description: "The acting org", content: { "application/json": { schema: OrgResponse } } }, ...COMMON_ERRORS },
 });
 
@@ -23,7 +22,6 @@ const listChildren = createRoute({
   method: "get",
   path: "/org/child_orgs",
   summary: "List the acting org's child orgs",
-  request: { headers: API_KEY_HEADERS },
   responses: {
     200: { description: "Child orgs with usage this period", content: { "application/json": { schema: z.array(ChildOrgResponse) } } },
     ...COMMON_ERRORS,
@@ -49,7 +47,6 @@ const createChild = createRoute({
   path: "/org/child_orgs",
   summary: "Create a child org under the acting org",
   request: {
-    headers: API_KEY_HEADERS,
     body: { required: true, content: { "application/json": { schema: CreateChildOrgInput } } },
   },
   responses: {

@@ -3,7 +3,7 @@ import { listRoles } from "@/lib/roles/available";
 import { getRoleRestrictions, setRoleRestrictions } from "@/lib/roles/restrictions";
 import { RoleRestrictionsInput } from "@/lib/roles/schemas";
 import type { ApiEnv } from "./env";
-import { API_KEY_HEADERS, COMMON_ERRORS } from "./schemas";
+import { COMMON_ERRORS } from "./schemas";
 
 export const roleRoutes = new OpenAPIHono<ApiEnv>();
 
@@ -30,7 +30,6 @@ const list = createRoute({
   method: "get",
   path: "/roles",
   summary: "List the roles of the acting org with their permissions",
-  request: { headers: API_KEY_HEADERS },
   responses: {
     200: { description: "Built-in roles, then custom roles", content: { "application/json": { schema: z.array(RoleResponse) } } },
     ...COMMON_ERRORS,
@@ -46,7 +45,7 @@ const getRestrictions = createRoute({
   method: "get",
   path: "/org/child_orgs/{childOrgId}/role_restrictions",
   summary: "Get the roles allowed in a child org and its permission ceiling",
-  request: { headers: API_KEY_HEADERS, params: ChildParams },
+  request: { params: ChildParams },
   responses: { 200: { description: "Role restrictions", content: { "application/json": { schema: RestrictionsResponse } } }, ...COMMON_ERRORS },
 });
 
@@ -60,7 +59,6 @@ const putRestrictions = createRoute({
   path: "/org/child_orgs/{childOrgId}/role_restrictions",
   summary: "Set the roles allowed in a direct child org and its permission ceiling",
   request: {
-    headers: API_KEY_HEADERS,
     params: ChildParams,
     body: { required: true, content: { "application/json": { schema: RoleRestrictionsInput } } },
   },

@@ -56,6 +56,7 @@ export const COMMON_ERRORS = {
 
 export const CONFLICT_ERROR = { 409: errorResponse("Conflict, for example a duplicate name.") } as const;
 
-export const API_KEY_HEADERS = z.object({
+/** Documented on every route by app.ts; x-api-key is the security scheme. */
+export const AUTH_HEADERS = z.object({
   "x-assume-org": z.string().optional().openapi({ description: "Act as this descendant org (its id)." }),
 });

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { getSecrets } from "@/lib/secrets/get";
 import type { ApiEnv } from "./env";
-import { API_KEY_HEADERS, COMMON_ERRORS, SecretsResponse } from "./schemas";
+import { COMMON_ERRORS, SecretsResponse } from "./schemas";
 
 export const secretsRoutes = new OpenAPIHono<ApiEnv>();
 
@@ -9,7 +9,6 @@ const getSecretsRoute = createRoute({
   method: "get",
   path: "/secrets",
   summary: "Get the acting org's API key and webhook secret, masked",
-  request: { headers: API_KEY_HEADERS },
   responses: {
     200: { description: "Masked secrets", content: { "application/json": { schema: SecretsResponse } } },
     ...COMMON_ERRORS,

@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { Invalid } from "@/lib/errors";
 import { OrgId } from "@/lib/orgs/ids";
 import { listCreditAlerts } from "@/lib/usage/alerts";
@@ -9,9 +8,9 @@ import { ingestUsageEvents } from "@/lib/usage/ingest";
 import { formatIssuePath, UsageBatchInput } from "@/lib/usage/ingest-schema";
 import { getChildUsageReport, getUsageReport } from "@/lib/usage/report";
 import { UsageQueryInput } from "@/lib/usage/usage-range";
+import { limitBody } from "./body-limit";
 import type { ApiEnv } from "./env";
-import { errorBody } from "./errors";
-import { API_KEY_HEADERS, COMMON_ERRORS } from "./schemas";
+import { COMMON_ERRORS } from "./schemas";
 import { CreditAlertResponse, CreditLimitResponse, INGEST_ERRORS, IngestResponse, UsageReportResponse } from "./usage-schemas";
 
 /** 1,000 events with the largest allowed metadata stay below this. */
@@ -31,28 +30,8 @@ function rejectInvalid(result: { success: boolean; error?: { issues: { path: Pro
 const ChildOrgParams = z.object({ id: OrgId.openapi({ param: { name: "id", in: "path" } }) });
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 
-usageRoutes.use(
-  "/usage/events",
-  bodyLimit({
-    maxSize: MAX_INGEST_BODY_BYTES,
-    onError: (c) => {
-      // The unread rest of the body would be taken for the next request on this connection.
-      c.header("connection", "close");
-      return c.json(errorBody("payload_too_large", "The request body is larger than 2 MiB. Send at most 1,000 events per request."), 413);
-    },
-  }),
-);
-
-usageRoutes.use(
-  "/org/child_orgs/:id/credit_limit",
-  bodyLimit({
-    maxSize: 64 * 1024,
-    onError: (c) => {
-      c.header("connection", "close");
-      return c.json(errorBody("payload_too_large", "The request body is larger than 64 KiB."), 413);
-    },
-  }),
-);
+usageRoutes.use("/usage/events", limitBody(MAX_INGEST_BODY_BYTES, "The request body is larger than 2 MiB. Send at most 1,000 events per request."));
+usageRoutes.use("/org/child_orgs/:id/credit_limit", limitBody(64 * 1024, "The request body is larger than 64 KiB."));
 
 const ingest = createRoute({
   method: "post",
@@ -62,7 +41,7 @@ const ingest = createRoute({
     "Each event counts once per idempotency key and org; a replay returns the original result. credits is a decimal string " +
     "(at most 6 decimal places) or a JSON number without an exponent. occurredAt must be at most 35 days in the past and " +
     "at most 5 minutes in the future.",
-  request: { headers: API_KEY_HEADERS, body: { required: true, content: { "application/json": { schema: UsageBatchInput } } } },
+  request: { body: { required: true, content: { "application/json": { schema: UsageBatchInput } } } },
   responses: {
     201: json(IngestResponse, "At least one event was recorded"),
     200: json(IngestResponse, "Every event was a replay; nothing new was recorded"),
@@ -86,7 +65,7 @@ const usage = createRoute({
   description:
     "from and to are dates (local midnight in tz) or RFC 3339 date-times; the range is half-open [from, to), at most 366 days. " +
     "Without them: the current month in tz. groupBy org splits by direct child org (with its descendants) and the acting org's own use.",
-  request: { headers: API_KEY_HEADERS, query: UsageQueryInput },
+  request: { query: UsageQueryInput },
   responses: { 200: json(UsageReportResponse, "Usage per bucket"), ...COMMON_ERRORS },
 });
 
@@ -97,7 +76,6 @@ const alerts = createRoute({
   path: "/usage/alerts",
   summary: "Credit alerts that fired in the acting org's subtree, newest first",
   request: {
-    headers: API_KEY_HEADERS,
     query: z.object({ orgId: OrgId.optional(), period: z.string().max(7).optional().openapi({ example: "2026-03" }) }),
   },
   responses: { 200: json(z.array(CreditAlertResponse), "Fired alerts"), ...COMMON_ERRORS },
@@ -109,7 +87,7 @@ const childUsage = createRoute({
   method: "get",
   path: "/org/child_orgs/{id}/usage",
   summary: "Usage of a descendant org and its descendants; the same query as GET /usage",
-  request: { headers: API_KEY_HEADERS, params: ChildOrgParams, query: UsageQueryInput },
+  request: { params: ChildOrgParams, query: UsageQueryInput },
   responses: { 200: json(UsageReportResponse, "Usage per bucket"), ...COMMON_ERRORS },
 });
 
@@ -123,7 +101,7 @@ const getLimit = createRoute({
   method: "get",
   path: "/org/child_orgs/{id}/credit_limit",
   summary: "The monthly credit limit of a descendant org, with its use this period",
-  request: { headers: API_KEY_HEADERS, params: ChildOrgParams },
+  request: { params: ChildOrgParams },
   responses: { 200: json(CreditLimitResponse, "The credit limit"), ...COMMON_ERRORS },
 });
 
@@ -138,7 +116,6 @@ const putLimit = createRoute({
   path: "/org/child_orgs/{id}/credit_limit",
   summary: "Set or remove the monthly credit limit of a descendant org (needs billing.manage)",
   request: {
-    headers: API_KEY_HEADERS,
     params: ChildOrgParams,
     body: { required: true, content: { "application/json": { schema: CreditLimitInput } } },
   },

@@ -35,8 +35,11 @@ export function invalidateTreeCaches(): void {
   state.generation += 1;
 }
 
+// Read once: a lookup in process.env is slow enough to show on the decision path.
+const sharedMode = process.env.TREE_CACHE_MODE === "shared";
+
 export function isSharedMode(): boolean {
-  return process.env.TREE_CACHE_MODE === "shared";
+  return sharedMode;
 }
 
 /**

@@ -4,6 +4,7 @@ import { apiKeys, customRoles, invitations, memberships, orgs } from "@/db/schem
 import { authorize } from "@/lib/access/authorize";
 import { isBuiltInRole } from "@/lib/access/roles";
 import { recordAudit } from "@/lib/audit/record";
+import { writeTreeChange } from "@/lib/cache/tree-cache";
 import type { RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db-errors";
@@ -24,7 +25,7 @@ export async function createCustomRole(db: Db, context: RequestContext, rawInput
 
   const id = randomUUID();
   try {
-    await db.transaction(async (tx) => {
+    await writeTreeChange(db, context.actingOrg.rootId, async (tx) => {
       await tx.insert(customRoles).values({
         id,
         definingOrgId: context.actingOrg.id,
@@ -65,7 +66,7 @@ export async function updateCustomRole(
   const input = parseInput(CustomRoleInput, { ...(rawInput as object), name: existing.name });
   assertWithinOwn(context, input.permissions);
   const permissions = unique(input.permissions);
-  await db.transaction(async (tx) => {
+  await writeTreeChange(db, context.actingOrg.rootId, async (tx) => {
     await tx
       .update(customRoles)
       .set({ description: input.description, permissions })
@@ -103,7 +104,7 @@ export async function deleteCustomRole(db: Db, context: RequestContext, roleId: 
       "role_in_use",
     );
   }
-  await db.transaction(async (tx) => {
+  await writeTreeChange(db, context.actingOrg.rootId, async (tx) => {
     await tx.delete(customRoles).where(and(eq(customRoles.id, existing.id), eq(customRoles.definingOrgId, context.actingOrg.id)));
     await recordAudit(tx, context, "role.delete", { targetOrgId: context.actingOrg.id, targetId: existing.id, data: { name: existing.name } });
   });

@@ -3,6 +3,7 @@ import { roleRestrictions } from "@/db/schema";
 import { authorize } from "@/lib/access/authorize";
 import type { Permission } from "@/lib/access/permissions";
 import { recordAudit } from "@/lib/audit/record";
+import { writeTreeChange } from "@/lib/cache/tree-cache";
 import type { Org, RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
 import { Forbidden, Invalid } from "@/lib/errors";
@@ -62,7 +63,7 @@ export async function setRoleRestrictions(
   const { child, input } = await checkChange(db, context, childOrgId, rawInput);
   const affected = await findAffectedHolders(db, child, { orgId: child.id, ...input });
   const values = { allowedRoles: input.allowedRoles, permissionCeiling: input.permissionCeiling, updatedAt: new Date() };
-  await db.transaction(async (tx) => {
+  await writeTreeChange(db, child.rootId, async (tx) => {
     await tx
       .insert(roleRestrictions)
       .values({ orgId: child.id, ...values })

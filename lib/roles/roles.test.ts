@@ -11,7 +11,7 @@ import { inviteMember } from "@/lib/members/invitations";
 import { listMembers } from "@/lib/members/list";
 import { testDatabases, uniqueName } from "@/lib/testing/databases";
 import { createTree, insertUser, keyContext } from "@/lib/testing/tenants";
-import { createCustomRole, deleteCustomRole } from "./custom-roles";
+import { createCustomRole, deleteCustomRole, updateCustomRole } from "./custom-roles";
 import { previewRoleRestrictions, readRoleRestrictions, setRoleRestrictions } from "./restrictions";
 
 const tokenOf = (path: string) => path.replace("/invite/", "");
@@ -82,6 +82,17 @@ describe.each(testDatabases())("roles and members on $name", (testDatabase) => {
     const user = await insertUser(db(), tree.childA, "support");
     expect([...(await userContext(user, tree.childA.id)).permissions].sort()).toEqual(["members.read", "org.read"]);
     await expect(deleteCustomRole(db(), root, role.id ?? "")).rejects.toMatchObject({ status: 409, code: "role_in_use" });
+  });
+
+  it("applies a changed custom role on the next request, though permissions are cached", async () => {
+    const root = await keyContext(db(), tree.root, "owner");
+    const role = await createCustomRole(db(), root, { name: "auditor", permissions: ["org.read", "audit.read"] });
+    const user = await insertUser(db(), tree.childB, "auditor");
+    expect((await userContext(user, tree.childB.id)).permissions.has("audit.read")).toBe(true);
+    // A second request reads the cached permissions; the update must drop them.
+    expect((await userContext(user, tree.childB.id)).permissions.has("audit.read")).toBe(true);
+    await updateCustomRole(db(), root, role.id ?? "", { permissions: ["org.read"] });
+    expect([...(await userContext(user, tree.childB.id)).permissions]).toEqual(["org.read"]);
   });
 
   it.each([

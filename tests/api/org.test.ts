@@ -159,6 +159,40 @@ describe("/org/child_orgs", () => {
     expect(body.error.code).toBe("payload_too_large");
   });
 
+  it.each([
+    ["over 2 MiB with 413", 3 * 1024 * 1024, 413],
+    ["under 2 MiB as usual", 1024, 201],
+  ])("counts a chunked body without content-length: %s", async (_label, size, expected) => {
+    // A stream body makes fetch send transfer-encoding: chunked, so only counting the bytes can tell.
+    const bytes = new TextEncoder().encode(JSON.stringify({ orgName: `Chunked ${randomUUID().slice(0, 6)}`, padding: "x".repeat(size) }));
+    const body = new ReadableStream({
+      start(controller) {
+        for (let offset = 0; offset < bytes.length; offset += 64 * 1024) controller.enqueue(bytes.slice(offset, offset + 64 * 1024));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${f.baseUrl}/api/v1/org/child_orgs`, {
+      method: "POST",
+      headers: { "x-api-key": f.superKey, "content-type": "application/json" },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    const parsed = await response.json();
+    expect(response.status, JSON.stringify(parsed)).toBe(expected);
+    if (expected === 413) expect(parsed.error.code).toBe("payload_too_large");
+  });
+
+  it("documents x-assume-org on every route", async () => {
+    const { body } = await call("GET", "/openapi.json");
+    type Operation = { parameters?: { name: string; in: string }[] };
+    const paths = body.paths as Record<string, Record<string, Operation>>;
+    const operations: Operation[] = Object.values(paths).flatMap((methods) => Object.values(methods));
+    expect(operations.length).toBeGreaterThan(20);
+    for (const operation of operations) {
+      expect(operation.parameters?.some((parameter) => parameter.name === "x-assume-org" && parameter.in === "header")).toBe(true);
+    }
+  });
+
   it("rejects malformed JSON with 400", async () => {
     const { status, body } = await call("POST", "/org/child_orgs", { key: f.superKey, rawBody: "{nope" });
     expect(status).toBe(400);
