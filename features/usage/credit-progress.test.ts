@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { describeCreditProgress, describeProjection } from "./credit-progress";
+import { atLimitText, describeCreditProgress, describeProjection, roundCredits, thresholdsText } from "./credit-progress";
 
 describe("describeCreditProgress", () => {
   test("below the limit", () => {
@@ -52,6 +52,19 @@ describe("describeCreditProgress", () => {
   });
 });
 
+describe("roundCredits", () => {
+  test.each([
+    ["5740.830811", 2, "5740.83"],
+    ["0.005", 2, "0.01"],
+    ["0.004999", 2, "0"],
+    ["999.999", 2, "1000"],
+    ["12", 2, "12"],
+    ["1.2345675", 6, "1.234567"],
+  ])("%s to %i places", (credits, places, expected) => {
+    expect(roundCredits(credits, places)).toBe(expected);
+  });
+});
+
 describe("describeProjection", () => {
   test("without a limit", () => {
     const projection = describeProjection("1234.5", null, "31 Dec");
@@ -65,9 +78,32 @@ describe("describeProjection", () => {
     expect(projection.tone).toBe("near");
   });
 
+  test("rounds the estimate to cents", () => {
+    expect(describeProjection("5740.830811", null, "31 Dec").projectedText).toBe("5,740.83");
+    expect(describeProjection("5740.830811", "5000", "31 Dec").sentence).toContain("about 740.83 credits above the limit");
+  });
+
   test("above the limit names the excess", () => {
     const projection = describeProjection("1200.1", "1000", "30 Nov");
-    expect(projection.sentence).toBe("At the current rate, use reaches about 1,200.10 credits by 30 Nov, 200.10 credits above the limit.");
+    expect(projection.sentence).toBe("At the current rate, use reaches about 1,200.10 credits by 30 Nov, about 200.10 credits above the limit.");
     expect(projection.tone).toBe("over");
+  });
+});
+
+describe("thresholdsText", () => {
+  test.each([
+    [[], ""],
+    [[100], "100%"],
+    [[80, 100], "80% and 100%"],
+    [[50, 80, 100], "50%, 80% and 100%"],
+  ])("%j", (thresholds, expected) => {
+    expect(thresholdsText(thresholds)).toBe(expected);
+  });
+});
+
+describe("atLimitText", () => {
+  test("names both behaviours", () => {
+    expect(atLimitText("block")).toContain("rejected");
+    expect(atLimitText("overage")).toContain("overage");
   });
 });

@@ -45,6 +45,13 @@ export function describeCreditProgress(usedCredits: string, monthlyCredits: stri
   };
 }
 
+/** Rounds a non-negative decimal credit string half up to `places` (0 to 6) decimal places. */
+export function roundCredits(credits: string, places: number): string {
+  const unit = 10n ** BigInt(6 - places);
+  const micro = toMicroCredits(credits);
+  return fromMicroCredits(((micro + unit / 2n) / unit) * unit);
+}
+
 /** The projected use at the end of the current period, as one sentence and a tone. */
 export interface CreditProjection {
   projectedText: string;
@@ -57,13 +64,29 @@ export interface CreditProjection {
  * `periodEndText` names the end of the period, such as "31 Dec".
  */
 export function describeProjection(projectedCredits: string, monthlyCredits: string | null, periodEndText: string): CreditProjection {
-  const projectedText = formatCredits(projectedCredits);
+  // An estimate: shown to two decimal places, but compared with the limit exactly.
+  const projectedText = formatCredits(roundCredits(projectedCredits, 2));
   const start = `At the current rate, use reaches about ${projectedText} credits by ${periodEndText}`;
   if (monthlyCredits === null) return { projectedText, tone: "normal", sentence: `${start}.` };
 
   const progress = describeCreditProgress(projectedCredits, monthlyCredits);
   if (progress.overText !== null) {
-    return { projectedText, tone: "over", sentence: `${start}, ${progress.overText} credits above the limit.` };
+    const over = fromMicroCredits(toMicroCredits(projectedCredits) - toMicroCredits(monthlyCredits));
+    return { projectedText, tone: "over", sentence: `${start}, about ${formatCredits(roundCredits(over, 2))} credits above the limit.` };
   }
   return { projectedText, tone: progress.tone, sentence: `${start}, ${progress.percentText} of the limit.` };
+}
+
+/** Describes what happens at the limit, in the words of the credit limit form. */
+export function atLimitText(atLimit: "block" | "overage"): string {
+  return atLimit === "block"
+    ? "Calls that would go above the limit are rejected until the next billing period."
+    : "Calls above the limit are accepted and marked as overage.";
+}
+
+/** Formats alert thresholds as `80% and 100%`. */
+export function thresholdsText(thresholds: readonly number[]): string {
+  const percents = thresholds.map((threshold) => `${threshold}%`);
+  if (percents.length <= 1) return percents.join("");
+  return `${percents.slice(0, -1).join(", ")} and ${percents.at(-1)}`;
 }
