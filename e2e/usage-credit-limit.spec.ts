@@ -25,7 +25,7 @@ test("owner limits a child's credits and exports usage", async ({ page }) => {
     await form.getByRole("radio", { name: /Block/ }).check();
     await form.getByRole("button", { name: "Save credit limit" }).click();
 
-    // The seeded usage of the current period is above 100 credits, so the form asks first.
+    // The seeded usage of the current period is above 100 credits, so the form requests confirmation first.
     const dialog = page.getByRole("dialog", { name: "Set the limit below this period's use?" });
     await expect(dialog).toBeVisible();
     await dialog.getByRole("button", { name: "Save lower limit" }).click();

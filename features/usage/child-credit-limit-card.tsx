@@ -6,7 +6,7 @@ import { formatCredits, formatMonth } from "./format";
 import type { ChildCreditLimitState } from "./load-child-credit-limit";
 
 /**
- * The "Credit limit" card of a child org's page: this period's use against the limit, the form
+ * Renders the "Credit limit" card of a child org's page: this period's use against the limit, the form
  * that sets the limit, and the alerts that fired.
  */
 export function ChildCreditLimitCard({ state, actingOrgId, childOrgId, childOrgName, readOnlyReason }: {

@@ -35,7 +35,7 @@ export function sortChildUsage<T extends SortableChild>(rows: readonly T[], sort
   return [...rows].sort((a, b) => sign * COMPARE[sort.key](a, b) || byName(a, b));
 }
 
-/** The next sort after a click on `key`: the same column flips, another starts at its first direction. */
+/** Returns the sort after a click on `key`. The same column flips, and another starts at its first direction. */
 export function nextSort(current: ChildUsageSort, key: ChildUsageSortKey): ChildUsageSort {
   if (current.key === key) return { key, direction: current.direction === "asc" ? "desc" : "asc" };
   return { key, direction: FIRST_DIRECTION[key] };

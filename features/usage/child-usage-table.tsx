@@ -12,6 +12,16 @@ const COLUMNS: { key: ChildUsageSortKey; label: string; numeric: boolean }[] = [
   { key: "calls", label: "Calls", numeric: true },
 ];
 
+function ariaSort(sort: ChildUsageSort, key: ChildUsageSortKey): "ascending" | "descending" | "none" {
+  if (sort.key !== key) return "none";
+  return sort.direction === "asc" ? "ascending" : "descending";
+}
+
+function sortArrow(sort: ChildUsageSort, key: ChildUsageSortKey): string {
+  if (sort.key !== key) return "";
+  return sort.direction === "asc" ? "▲" : "▼";
+}
+
 /** Direct child orgs of the acting org with their usage in the period, sortable by name, credits and calls. */
 export function ChildUsageTable({ rows, parentOrgId }: { rows: readonly ChildUsageRow[]; parentOrgId: string }) {
   const [sort, setSort] = useState<ChildUsageSort>({ key: "credits", direction: "desc" });
@@ -27,7 +37,7 @@ export function ChildUsageTable({ rows, parentOrgId }: { rows: readonly ChildUsa
               <th
                 key={column.key}
                 scope="col"
-                aria-sort={sort.key === column.key ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}
+                aria-sort={ariaSort(sort, column.key)}
                 className={`px-4 py-2 whitespace-nowrap ${column.numeric ? "text-right" : ""}`}
               >
                 <button
@@ -37,7 +47,7 @@ export function ChildUsageTable({ rows, parentOrgId }: { rows: readonly ChildUsa
                 >
                   {column.label}
                   <span aria-hidden className="w-2 text-[10px]">
-                    {sort.key === column.key ? (sort.direction === "asc" ? "▲" : "▼") : ""}
+                    {sortArrow(sort, column.key)}
                   </span>
                 </button>
               </th>

@@ -33,7 +33,7 @@ export function CreditAlertsList({ alerts, actingOrgId, showPeriod = false, empt
           {alerts.map((alert) => (
             <tr key={`${alert.orgId}-${alert.period}-${alert.threshold}`}>
               {actingOrgId && (
-                <td className="py-2 pr-4">
+                <td className="max-w-56 truncate py-2 pr-4">
                   {alert.orgId === actingOrgId ? (
                     <span className="font-medium text-slate-900">{alert.orgName}</span>
                   ) : (

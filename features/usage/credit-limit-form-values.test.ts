@@ -20,7 +20,8 @@ describe("toCreditLimitRequest", () => {
 
   test.each(["80, abc", "80.5", "-10"])("rejects threshold text %s", (text) => {
     const result = toCreditLimitRequest({ monthlyCredits: "1", atLimit: "block", alertThresholds: text });
-    expect("errors" in result && result.errors.alertThresholds).toMatch(/is not a whole number/);
+    expect("errors" in result).toBe(true);
+    if ("errors" in result) expect(result.errors.alertThresholds).toMatch(/is not a whole number/);
   });
 
   test("leaves credit rules to the server", () => {

@@ -22,8 +22,8 @@ export type FormFieldErrors = Partial<Record<keyof CreditLimitFormValues, string
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 /**
- * Turns the form's text into the action's body. Only checks what the text form can get wrong
- * (a threshold that is not a whole number); the server validates every rule and names the field.
+ * Converts the form's text into the action's body. It checks only what text input adds, a threshold
+ * that is not a whole number. The server validates every rule and names the field.
  */
 export function toCreditLimitRequest(values: CreditLimitFormValues): { request: CreditLimitRequest } | { errors: FormFieldErrors } {
   const tokens = values.alertThresholds.split(/[\s,;%]+/).filter((token) => token !== "");
@@ -49,7 +49,7 @@ export function formFieldOf(field: string | undefined): keyof CreditLimitFormVal
 
 /**
  * True when saving sets a limit below the credits already used this period and lower than the
- * current limit (or where there was none), so the form asks before saving.
+ * current limit (or where there was none), so the form requests confirmation before saving.
  */
 export function lowersBelowUsed(next: string | null, current: string | null, usedCredits: string): boolean {
   if (next === null || !DECIMAL.test(next)) return false;

@@ -11,16 +11,17 @@ const PROJECTION_COLORS: Record<CreditTone, string> = {
 };
 
 /**
- * The acting org's credits against its monthly limit for the shown period, with the projection
+ * Shows the acting org's credits against its monthly limit for the shown period, with the projection
  * to the period end for the current period, or a "no limit set" state.
  */
-export function CreditLimitSummary({ orgName, hasParent, period, usedCredits, creditLimit, projectedCredits }: {
+export function CreditLimitSummary({ orgName, hasParent, period, usedCredits, creditLimit, projectedCredits, className = "" }: {
   orgName: string;
   hasParent: boolean;
   period: { month: string; lastDay: string; isCurrent: boolean };
   usedCredits: string;
   creditLimit: UsagePeriodView["creditLimit"];
   projectedCredits: string | null;
+  className?: string;
 }) {
   const projection =
     period.isCurrent && projectedCredits !== null
@@ -29,6 +30,7 @@ export function CreditLimitSummary({ orgName, hasParent, period, usedCredits, cr
 
   return (
     <Card
+      className={className}
       title="Credit limit"
       description={
         creditLimit

@@ -28,10 +28,14 @@ export interface CreditProgress {
 export function describeCreditProgress(usedCredits: string, monthlyCredits: string): CreditProgress {
   const used = toMicroCredits(usedCredits);
   const limit = toMicroCredits(monthlyCredits);
-  // A stored limit is always above 0; treat 0 as fully used rather than dividing by it.
-  const basisPoints = limit > 0n ? Number((used * 10_000n) / limit) : used > 0n ? 10_000 : 0;
+  // A stored limit is always above 0. A limit of 0 counts as fully used instead of dividing by it.
+  let basisPoints = 10_000;
+  if (limit > 0n) basisPoints = Number((used * 10_000n) / limit);
+  else if (used === 0n) basisPoints = 0;
   const usedPercent = Math.floor(basisPoints / 100);
-  const tone: CreditTone = basisPoints >= 10_000 ? "over" : usedPercent >= NEAR_LIMIT_PERCENT ? "near" : "normal";
+  let tone: CreditTone = "normal";
+  if (basisPoints >= 10_000) tone = "over";
+  else if (usedPercent >= NEAR_LIMIT_PERCENT) tone = "near";
   const over = used - limit;
   return {
     barPercent: Math.min(100, basisPoints / 100),

@@ -12,7 +12,7 @@ import { getUsageReport } from "@/lib/usage/report";
 import { usageCsvFileName, usageCsvStream } from "./usage-csv";
 
 /**
- * Answers a CSV download of the acting org's usage in one billing period: one line per local day
+ * Streams a CSV download of the acting org's usage in one billing period: one line per local day
  * in `tz`, org (the acting org itself or a direct child org with its descendants) and activity.
  * Needs a console session; `getUsageReport` checks `usage.read` and scopes the rows to the acting org.
  */

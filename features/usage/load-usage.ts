@@ -79,7 +79,7 @@ export async function loadUsagePage(
   }
 }
 
-/** The period view leaves out child orgs without `childOrgs.read`; the page says which permission is missing. */
+/** The period view leaves out child orgs without `childOrgs.read`; the page names the missing permission. */
 function childUsageState(context: RequestContext, children: ChildPeriodUsage[] | null): ChildUsageState | null {
   if (!context.actingOrg.canHaveChildren) return null;
   if (children === null) {

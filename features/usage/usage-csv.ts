@@ -5,8 +5,8 @@ import type { UsageReport } from "@/lib/usage/report";
 export const USAGE_CSV_COLUMNS = ["date", "org_id", "org_name", "activity", "calls", "credits"] as const;
 
 /**
- * One CSV record per local day, org and activity with usage. Calls and credits are written as
- * strings, so credits keep every decimal place they have in the database.
+ * Converts report rows to CSV records, one per local day, org and activity with usage. Calls and
+ * credits are written as strings, so credits keep every decimal place they have in the database.
  */
 export function toUsageCsvRecords(report: Pick<UsageReport, "rows">): string[][] {
   return report.rows.map((row) => [

@@ -21,7 +21,7 @@ export function firstParam(value: string | string[] | undefined): string | undef
 }
 
 /**
- * Lists the time zones the picker offers: UTC first, then every IANA zone the runtime knows, plus
+ * Lists the time zones the picker offers: UTC first, then every IANA zone the runtime supports, plus
  * `selected` when it is an alias missing from that list (browsers report some, such as Asia/Calcutta).
  */
 export function timeZoneOptions(selected: string, known: readonly string[] = Intl.supportedValuesOf("timeZone")): string[] {

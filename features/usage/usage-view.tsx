@@ -100,8 +100,9 @@ export function UsageView({ org, state, tzFromUrl }: { org: UsageViewOrg; state:
         {state.kind === "ready" && (
           <>
             <UsageTotals charts={state.charts} childUsage={state.childUsage} />
-            <div className="grid gap-6 @5xl:grid-cols-2">
+            <div className="grid gap-6 @5xl:grid-cols-5">
               <CreditLimitSummary
+                className="@5xl:col-span-2"
                 orgName={org.name}
                 hasParent={org.hasParent}
                 period={period}
@@ -110,6 +111,7 @@ export function UsageView({ org, state, tzFromUrl }: { org: UsageViewOrg; state:
                 projectedCredits={state.projectedCredits}
               />
               <Card
+                className="@5xl:col-span-3"
                 title="Credit alerts"
                 description={`Alert thresholds crossed in ${formatMonth(period.month)}${state.childUsage?.kind === "ready" ? ", by this org and its child orgs" : ""}.`}
               >
