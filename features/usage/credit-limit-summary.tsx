@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import type { UsagePeriodView } from "@/lib/usage/period-view";
 import { atLimitText, describeProjection, thresholdsText, type CreditTone } from "./credit-progress";
 import { CreditProgressBar } from "./credit-progress-bar";
-import { formatMonth, formatShortDay } from "./format";
+import { formatCredits, formatMonth, formatShortDay } from "./format";
 
 const PROJECTION_COLORS: Record<CreditTone, string> = {
   normal: "text-slate-600",
@@ -38,7 +38,9 @@ export function CreditLimitSummary({ orgName, hasParent, period, usedCredits, cr
           : `Production credits of ${orgName} in ${formatMonth(period.month)}.`
       }
     >
-      {creditLimit ? (
+      {creditLimit && !period.isCurrent ? (
+        <PastPeriodLimit usedCredits={usedCredits} monthlyCredits={creditLimit.monthlyCredits} month={period.month} />
+      ) : creditLimit ? (
         <div className="space-y-3">
           <CreditProgressBar usedCredits={usedCredits} monthlyCredits={creditLimit.monthlyCredits} label="Credits used of the monthly limit" />
           <ul className="space-y-1 text-sm text-slate-600">
@@ -48,9 +50,6 @@ export function CreditLimitSummary({ orgName, hasParent, period, usedCredits, cr
                 ? `Alerts fire at ${thresholdsText(creditLimit.alertThresholds)} of the limit.`
                 : "No alert thresholds are set."}
             </li>
-            {!period.isCurrent && (
-              <li className="text-slate-500">The limit shown is the one set today; it may have been different in {formatMonth(period.month)}.</li>
-            )}
           </ul>
         </div>
       ) : (
@@ -70,5 +69,23 @@ export function CreditLimitSummary({ orgName, hasParent, period, usedCredits, cr
         </p>
       )}
     </Card>
+  );
+}
+
+/**
+ * Shows a past period's use without a bar: only the current limit is stored, so comparing old use
+ * with it could show an overrun that never happened.
+ */
+function PastPeriodLimit({ usedCredits, monthlyCredits, month }: { usedCredits: string; monthlyCredits: string; month: string }) {
+  return (
+    <div className="space-y-1 text-sm text-slate-600">
+      <p>
+        <span className="text-lg font-semibold tabular-nums text-slate-900">{formatCredits(usedCredits)}</span> credits used in {formatMonth(month)}.
+      </p>
+      <p>
+        The limit set today is {formatCredits(monthlyCredits)} credits per period. The limit that applied in {formatMonth(month)} is not
+        shown here, but each change is recorded as an audit event.
+      </p>
+    </div>
   );
 }

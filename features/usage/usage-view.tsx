@@ -93,8 +93,8 @@ export function UsageView({ org, state, tzFromUrl }: { org: UsageViewOrg; state:
         {state.kind === "invalidTimeZone" && (
           <EmptyState
             title="This time zone is not known"
-            description={`The link asks for the time zone "${state.requested.slice(0, 64)}". Use an IANA name such as Europe/Berlin or America/New_York, or open the page in UTC.`}
-            action={<Link href={usageHref(usagePath, { tz: "UTC" })} className={buttonClasses("secondary")}>Show in UTC</Link>}
+            description={`The link asks for the time zone "${state.requested.slice(0, 64)}". Use an IANA name such as Europe/Berlin or America/New_York, or open the page in your browser's time zone.`}
+            action={<Link href={usagePath} className={buttonClasses("secondary")}>Use my time zone</Link>}
           />
         )}
         {state.kind === "ready" && (
@@ -102,7 +102,7 @@ export function UsageView({ org, state, tzFromUrl }: { org: UsageViewOrg; state:
             <UsageTotals charts={state.charts} childUsage={state.childUsage} />
             <div className="grid gap-6 @5xl:grid-cols-5">
               <CreditLimitSummary
-                className="@5xl:col-span-2"
+                className="min-w-0 @5xl:col-span-2"
                 orgName={org.name}
                 hasParent={org.hasParent}
                 period={period}
@@ -111,7 +111,7 @@ export function UsageView({ org, state, tzFromUrl }: { org: UsageViewOrg; state:
                 projectedCredits={state.projectedCredits}
               />
               <Card
-                className="@5xl:col-span-3"
+                className="min-w-0 @5xl:col-span-3"
                 title="Credit alerts"
                 description={`Alert thresholds crossed in ${formatMonth(period.month)}${state.childUsage?.kind === "ready" ? ", by this org and its child orgs" : ""}.`}
               >
