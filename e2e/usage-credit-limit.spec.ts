@@ -5,7 +5,7 @@ import { E2E_PASSWORD } from "../playwright.config";
 // The browser's zone becomes the page's `tz`, so the daily chart and the CSV use Los Angeles days.
 test.use({ timezoneId: "America/Los_Angeles" });
 
-test("owner limits a child's credits and exports usage", async ({ page }) => {
+test("owner limits a child's credits and exports usage", async ({ page, playwright }) => {
   await test.step("sign in as the demo owner", async () => {
     await page.goto("/signin");
     await page.getByLabel("Email").fill("owner@acme.example");
@@ -70,5 +70,18 @@ test("owner limits a child's credits and exports usage", async ({ page }) => {
     expect(lines[0]).toBe("date,org_id,org_name,activity,calls,credits");
     const row = lines.find((line) => line.includes(`,${childOrgId},Northwind Audiobooks,`));
     expect(row).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2},${childOrgId},Northwind Audiobooks,[a-zA-Z]+,\\d+,\\d+(\\.\\d{1,6})?$`));
+  });
+
+  await test.step("reject the CSV without a session or for an unknown org", async () => {
+    const anonymous = await playwright.request.newContext({ baseURL: new URL(homeOrgUrl).origin });
+    const signedOut = await anonymous.get(`${new URL(homeOrgUrl).pathname}/usage/export`);
+    expect(signedOut.status()).toBe(401);
+    await anonymous.dispose();
+
+    const unknown = await page.request.get("/orgs/00000000-0000-4000-8000-000000000000/usage/export");
+    expect(unknown.status()).toBe(404);
+    const badPeriod = await page.request.get(`${homeOrgUrl}/usage/export?period=2026-13`);
+    expect(badPeriod.status()).toBe(400);
+    expect(await badPeriod.text()).toContain("YYYY-MM");
   });
 });
