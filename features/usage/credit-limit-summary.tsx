@@ -33,7 +33,7 @@ export function CreditLimitSummary({ orgName, hasParent, period, usedCredits, cr
       className={className}
       title="Credit limit"
       description={
-        creditLimit
+        creditLimit && period.isCurrent
           ? `Production credits of ${orgName} in ${formatMonth(period.month)} against its monthly limit.`
           : `Production credits of ${orgName} in ${formatMonth(period.month)}.`
       }
