@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { ChildUsageCard } from "@/lib/usage/summary";
-import { toChildUsageSummaries } from "./child-usage";
+import { toChildUsageRows, toChildUsageSummaries } from "./child-usage";
 
 function card(orgName: string, credits: string, calls: number, status: ChildUsageCard["status"] = "active"): ChildUsageCard {
   return {
@@ -42,5 +42,23 @@ describe("toChildUsageSummaries", () => {
   test("child without usage has no slices", () => {
     const [summary] = toChildUsageSummaries([card("Quiet", "0", 0)]);
     expect(summary?.slices).toEqual([]);
+  });
+});
+
+describe("toChildUsageRows", () => {
+  test("shares of the children's credits", () => {
+    const rows = toChildUsageRows([card("Alpha", "75", 5), card("Beta", "25", 9), card("Gamma", "0", 0)]);
+    expect(rows.map((row) => row.share)).toEqual([0.75, 0.25, 0]);
+    expect(rows.map((row) => row.shareText)).toEqual(["75%", "25%", "0%"]);
+  });
+
+  test("exact texts", () => {
+    const [row] = toChildUsageRows([card("Alpha", "1234567.000001", 12345)]);
+    expect(row?.creditsText).toBe("1,234,567.000001");
+    expect(row?.callsText).toBe("12,345");
+  });
+
+  test("no credits gives zero shares", () => {
+    expect(toChildUsageRows([card("Alpha", "0", 0)])[0]?.share).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { toMicroCredits, type ChildUsageCard } from "@/lib/usage/summary";
 import { toActivitySlices, type ActivitySlice } from "./activity-slices";
-import { formatCalls, formatCredits } from "./format";
+import { formatCalls, formatCredits, formatShare } from "./format";
 
 /** A child org's usage card as the grid draws it. */
 export interface ChildUsageSummary {
@@ -30,4 +30,35 @@ export function toChildUsageSummaries(cards: readonly ChildUsageCard[]): ChildUs
     creditsText: formatCredits(card.totals.credits),
     slices: toActivitySlices(card.byActivity, "credits"),
   }));
+}
+
+/** A row of the child usage table; texts and the share are computed on the server. */
+export interface ChildUsageRow {
+  orgId: string;
+  orgName: string;
+  status: ChildUsageCard["status"];
+  totals: { calls: number; credits: string };
+  creditsText: string;
+  callsText: string;
+  /** Share of the children's credits, 0 to 1, for the bar only. */
+  share: number;
+  shareText: string;
+}
+
+/** Shapes child usage for the table; shares are of the sum of all children's credits. */
+export function toChildUsageRows(children: readonly ChildUsageCard[]): ChildUsageRow[] {
+  const totalMicro = children.reduce((sum, child) => sum + toMicroCredits(child.totals.credits), 0n);
+  return children.map((child) => {
+    const share = totalMicro > 0n ? Number((toMicroCredits(child.totals.credits) * 10_000n) / totalMicro) / 10_000 : 0;
+    return {
+      orgId: child.orgId,
+      orgName: child.orgName,
+      status: child.status,
+      totals: child.totals,
+      creditsText: formatCredits(child.totals.credits),
+      callsText: formatCalls(child.totals.calls),
+      share,
+      shareText: formatShare(share),
+    };
+  });
 }

@@ -1,29 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { ACTIVITY_COLORS } from "./activity-colors";
-import { listPeriodDays, toDailyBars, toDailySeries } from "./daily-bars";
+import { toDailyBars, toDailySeries } from "./daily-bars";
 
-const FEBRUARY = { firstDay: "2028-02-01", lastDay: "2028-02-29" };
+/** Every day of February 2028, a leap month, as the period view lists them in UTC. */
+const FEBRUARY = Array.from({ length: 29 }, (_, index) => `2028-02-${String(index + 1).padStart(2, "0")}`);
 const DAILY = [
   { day: "2028-02-03", activity: "speech", calls: 4, credits: "5" },
   { day: "2028-02-03", activity: "script", calls: 10, credits: "1.000001" },
   { day: "2028-02-03", activity: "webhooks", calls: 2, credits: "0" },
   { day: "2028-02-29", activity: "mastering", calls: 1, credits: "2.1" },
 ];
-
-describe("listPeriodDays", () => {
-  test("covers a leap February", () => {
-    const days = listPeriodDays("2028-02-01", "2028-02-29");
-    expect(days).toHaveLength(29);
-    expect(days[0]).toBe("2028-02-01");
-    expect(days.at(-1)).toBe("2028-02-29");
-  });
-
-  test("ends on 31 December", () => {
-    const days = listPeriodDays("2026-12-01", "2026-12-31");
-    expect(days).toHaveLength(31);
-    expect(days.at(-1)).toBe("2026-12-31");
-  });
-});
 
 describe("toDailySeries", () => {
   test("calls: used activities in catalog order", () => {
@@ -71,8 +57,16 @@ describe("toDailyBars", () => {
   });
 
   test("no usage gives empty stacks", () => {
-    const bars = toDailyBars([], { firstDay: "2026-06-01", lastDay: "2026-06-30" }, "calls");
-    expect(bars).toHaveLength(30);
+    const bars = toDailyBars([], ["2026-06-01", "2026-06-02"], "calls");
+    expect(bars).toHaveLength(2);
     expect(bars[0]?.values).toEqual({});
+  });
+
+  test("local days may start in the previous month", () => {
+    // December 2026 in Los Angeles starts at 16:00 on 30 November, local time.
+    const days = ["2026-11-30", "2026-12-01"];
+    const bars = toDailyBars([{ day: "2026-11-30", activity: "speech", calls: 3, credits: "1.5" }], days, "calls");
+    expect(bars.map((bar) => bar.x)).toEqual(["30", "1"]);
+    expect(bars[0]?.totalText).toBe("3");
   });
 });

@@ -5,24 +5,12 @@ import { formatCalls, formatCredits } from "./format";
 import { metricText, metricValue, type UsageMetric } from "./usage-metric";
 
 export interface DailyBar extends StackedBarDatum {
-  /** UTC day, `YYYY-MM-DD`; `x` is its day of the month. */
+  /** Local day in the chart's time zone, `YYYY-MM-DD`; `x` is its day of the month. */
   day: string;
   /** Exact formatted value per activity, only for activities with usage that day. */
   valueTexts: Record<string, string>;
   /** Exact formatted total of the day. */
   totalText: string;
-}
-
-const DAY_MS = 86_400_000;
-
-/** Lists every UTC day from `firstDay` to `lastDay`, both inclusive, as `YYYY-MM-DD`. */
-export function listPeriodDays(firstDay: string, lastDay: string): string[] {
-  const days: string[] = [];
-  const last = Date.parse(`${lastDay}T00:00:00Z`);
-  for (let time = Date.parse(`${firstDay}T00:00:00Z`); time <= last; time += DAY_MS) {
-    days.push(new Date(time).toISOString().slice(0, 10));
-  }
-  return days;
 }
 
 /** Lists the layers of the bar stack: activities with usage in `metric`, in catalog order from the bottom. */
@@ -34,19 +22,15 @@ export function toDailySeries(daily: readonly DailyUsage[], metric: UsageMetric)
 }
 
 /**
- * Turns daily rollup rows into one bar per day of the period, so days without usage still take
- * their place on the axis. Each bar has a value for every activity (0 when unused).
+ * Turns daily rows into one bar per day in `days` (every local day of the period), so days without
+ * usage still take their place on the axis. Each bar has a value for every activity (0 when unused).
  */
-export function toDailyBars(
-  daily: readonly DailyUsage[],
-  period: { firstDay: string; lastDay: string },
-  metric: UsageMetric,
-): DailyBar[] {
+export function toDailyBars(daily: readonly DailyUsage[], days: readonly string[], metric: UsageMetric): DailyBar[] {
   const activities = toDailySeries(daily, metric).map((series) => series.key);
   const rowsByDay = new Map<string, DailyUsage[]>();
   for (const row of daily) rowsByDay.set(row.day, [...(rowsByDay.get(row.day) ?? []), row]);
 
-  return listPeriodDays(period.firstDay, period.lastDay).map((day) => {
+  return days.map((day) => {
     const values: Record<string, number> = Object.fromEntries(activities.map((activity) => [activity, 0]));
     const valueTexts: Record<string, string> = {};
     let calls = 0;

@@ -7,6 +7,7 @@ import {
   formatMonth,
   formatPeriodRange,
   formatShare,
+  formatShortDay,
 } from "./format";
 
 describe("formatCredits", () => {
@@ -59,5 +60,12 @@ describe("date formatting", () => {
 
   test("day with weekday", () => {
     expect(formatDay("2026-12-03")).toBe("Thu 3 Dec 2026");
+  });
+});
+
+describe("formatShortDay", () => {
+  test("day and month", () => {
+    expect(formatShortDay("2026-12-31")).toBe("31 Dec");
+    expect(formatShortDay("2028-02-29")).toBe("29 Feb");
   });
 });

@@ -46,6 +46,11 @@ export function formatPeriodRange(firstDay: string, lastDay: string): string {
   return `${DAY_MONTH.format(utcDay(firstDay))} – ${DAY_MONTH_YEAR.format(utcDay(lastDay))}, UTC`;
 }
 
+/** Formats a day (`YYYY-MM-DD`) as `31 Dec`. */
+export function formatShortDay(day: string): string {
+  return DAY_MONTH.format(utcDay(day));
+}
+
 /** Formats a billing period's month (`YYYY-MM`) as `December 2026`. */
 export function formatMonth(month: string): string {
   return MONTH_YEAR.format(utcDay(`${month}-01`));

@@ -2,20 +2,29 @@ import "server-only";
 import type { RequestContext } from "@/lib/context";
 import { getDb } from "@/lib/db/client";
 import { Forbidden, Invalid } from "@/lib/errors";
-import { getChildUsageCards, getUsageOverview } from "@/lib/usage/summary";
-import { toChildUsageSummaries, type ChildUsageSummary } from "./child-usage";
+import { listCreditAlerts, type CreditAlert } from "@/lib/usage/alerts";
+import { billingPeriod } from "@/lib/usage/period";
+import { getUsagePeriodView, type ChildPeriodUsage, type UsagePeriodView } from "@/lib/usage/period-view";
+import { toChildUsageRows, toChildUsageSummaries, type ChildUsageRow, type ChildUsageSummary } from "./child-usage";
 import { toUsageCharts, type UsageCharts } from "./usage-charts";
 
 export type ChildUsageState =
-  | { kind: "ready"; cards: ChildUsageSummary[] }
+  | { kind: "ready"; cards: ChildUsageSummary[]; rows: ChildUsageRow[] }
   | { kind: "forbidden"; message: string };
 
 export interface UsageReport {
   kind: "ready";
   /** The billing period shown, as `YYYY-MM` and its first and last UTC day. */
-  period: { month: string; firstDay: string; lastDay: string };
+  period: { month: string; firstDay: string; lastDay: string; isCurrent: boolean };
+  /** IANA time zone of the daily chart. */
+  tz: string;
   hasUsage: boolean;
+  usedCredits: string;
   charts: UsageCharts;
+  creditLimit: UsagePeriodView["creditLimit"];
+  projectedCredits: string | null;
+  /** Alerts of the period: of the acting org, and of its descendants when the viewer may read child orgs. */
+  alerts: CreditAlert[];
   /** Present only for an org that can have child orgs. */
   childUsage: ChildUsageState | null;
 }
@@ -23,26 +32,45 @@ export interface UsageReport {
 export type UsagePageState =
   | UsageReport
   | { kind: "invalidPeriod"; requested: string; message: string }
+  | { kind: "invalidTimeZone"; requested: string; message: string }
   | { kind: "forbidden"; message: string };
 
 /**
  * Loads the usage page of the acting org for `requestedPeriod` (`YYYY-MM`, or the current period
- * when absent). An invalid period or a missing permission becomes a state the page explains.
- * Other errors propagate to the error boundary.
+ * when absent) with daily usage in `tz`. An invalid period or time zone or a missing permission
+ * becomes a state the page explains. Other errors propagate to the error boundary.
  */
-export async function loadUsagePage(context: RequestContext, requestedPeriod: string | undefined): Promise<UsagePageState> {
+export async function loadUsagePage(
+  context: RequestContext,
+  requestedPeriod: string | undefined,
+  tz: string | undefined,
+): Promise<UsagePageState> {
   const db = await getDb();
   try {
-    const overview = await getUsageOverview(db, context, requestedPeriod);
-    const { month, firstDay, lastDay } = overview.period;
+    const view = await getUsagePeriodView(db, context, { month: requestedPeriod, tz });
+    const period = billingPeriod(view.period);
     return {
       kind: "ready",
-      period: { month, firstDay, lastDay },
-      hasUsage: overview.totals.calls > 0,
-      charts: toUsageCharts(overview),
-      childUsage: context.actingOrg.canHaveChildren ? await loadChildUsage(context, month) : null,
+      period: {
+        month: period.month,
+        firstDay: period.firstDay,
+        lastDay: period.lastDay,
+        isCurrent: period.month === billingPeriod().month,
+      },
+      tz: view.tz,
+      hasUsage: view.totals.calls > 0,
+      usedCredits: view.totals.credits,
+      charts: toUsageCharts(view),
+      creditLimit: view.creditLimit,
+      projectedCredits: view.projectedCredits,
+      // The subtree's alerts name child orgs, so they are listed only with the child cards.
+      alerts: view.children ? await listCreditAlerts(db, context, { period: view.period }) : view.alerts,
+      childUsage: childUsageState(context, view.children),
     };
   } catch (error) {
+    if (error instanceof Invalid && error.field === "tz" && tz !== undefined) {
+      return { kind: "invalidTimeZone", requested: tz, message: error.message };
+    }
     if (error instanceof Invalid && requestedPeriod !== undefined) {
       return { kind: "invalidPeriod", requested: requestedPeriod, message: error.message };
     }
@@ -51,13 +79,11 @@ export async function loadUsagePage(context: RequestContext, requestedPeriod: st
   }
 }
 
-async function loadChildUsage(context: RequestContext, month: string): Promise<ChildUsageState> {
-  try {
-    const cards = await getChildUsageCards(await getDb(), context, month);
-    return { kind: "ready", cards: toChildUsageSummaries(cards) };
-  } catch (error) {
-    // Reading child orgs needs childOrgs.read on top of usage.read, so the page still shows the totals.
-    if (error instanceof Forbidden) return { kind: "forbidden", message: error.message };
-    throw error;
+/** The period view leaves out child orgs without `childOrgs.read`; the page names the missing permission. */
+function childUsageState(context: RequestContext, children: ChildPeriodUsage[] | null): ChildUsageState | null {
+  if (!context.actingOrg.canHaveChildren) return null;
+  if (children === null) {
+    return { kind: "forbidden", message: `Missing permission childOrgs.read in organization ${context.actingOrg.id}.` };
   }
+  return { kind: "ready", cards: toChildUsageSummaries(children), rows: toChildUsageRows(children) };
 }

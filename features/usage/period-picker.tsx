@@ -5,21 +5,24 @@ import { usePathname, useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import type { PeriodOption } from "./period-options";
+import { usageHref } from "./usage-url";
 
 /**
- * Picks the billing period through the `period` search parameter, so the URL can be shared.
- * The arrows are plain links. `nextMonth` is null for the current period.
+ * Picks the billing period through the `period` search parameter, so the URL can be shared; the
+ * chosen time zone `tz` stays in every link. The arrows are plain links. `nextMonth` is null for the
+ * current period.
  */
-export function PeriodPicker({ value, options, previousMonth, nextMonth }: {
+export function PeriodPicker({ value, options, previousMonth, nextMonth, tz }: {
   value: string;
   options: readonly PeriodOption[];
   previousMonth: string;
   nextMonth: string | null;
+  tz?: string;
 }) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
-  const hrefOf = (month: string) => `${pathname}?period=${month}`;
+  const hrefOf = (month: string) => usageHref(pathname, { period: month, tz });
   const arrow = `${buttonClasses("secondary", "sm")} h-8 w-8 px-0`;
 
   return (

@@ -11,8 +11,8 @@ import { MetricToggle } from "./metric-toggle";
 import type { UsageCharts } from "./usage-charts";
 import { USAGE_METRIC_LABELS, type UsageMetric } from "./usage-metric";
 
-/** Shows the period's usage per activity as a donut with its legend and as daily stacked bars. */
-export function UsageByActivityCard({ charts, scope }: { charts: UsageCharts; scope: string }) {
+/** Shows the period's usage per activity as a donut with its legend and as daily stacked bars of local days in `tz`. */
+export function UsageByActivityCard({ charts, scope, tz }: { charts: UsageCharts; scope: string; tz: string }) {
   const [metric, setMetric] = useState<UsageMetric>("calls");
   const chartSet = charts[metric];
   const unit = USAGE_METRIC_LABELS[metric].toLowerCase();
@@ -43,7 +43,7 @@ export function UsageByActivityCard({ charts, scope }: { charts: UsageCharts; sc
           </div>
           <div className="min-w-0">
             <h3 className="mb-3 text-sm font-medium text-slate-700">
-              Daily {unit} <span className="font-normal text-slate-500">(UTC days)</span>
+              Daily {unit} <span className="font-normal text-slate-500">(days in {tz.replaceAll("_", " ")})</span>
             </h3>
             <StackedBarChart
               data={chartSet.bars}
@@ -51,7 +51,7 @@ export function UsageByActivityCard({ charts, scope }: { charts: UsageCharts; sc
               label="Daily usage"
               height={340}
               formatTick={formatCompact}
-              renderTooltip={(bar) => <DailyUsageTooltip bar={bar} series={chartSet.series} />}
+              renderTooltip={(bar) => <DailyUsageTooltip bar={bar} series={chartSet.series} tz={tz} />}
             />
           </div>
         </div>

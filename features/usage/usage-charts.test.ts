@@ -1,10 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { billingPeriod } from "@/lib/usage/period";
-import type { UsageOverview } from "@/lib/usage/summary";
-import { toUsageCharts } from "./usage-charts";
+import { toUsageCharts, type UsageChartInput } from "./usage-charts";
 
-const OVERVIEW: UsageOverview = {
-  period: billingPeriod("2026-11"),
+const OVERVIEW: UsageChartInput = {
+  days: Array.from({ length: 30 }, (_, index) => `2026-11-${String(index + 1).padStart(2, "0")}`),
   totals: { calls: 7, credits: "8.35" },
   byActivity: [
     { activity: "speech", calls: 3, credits: "7.5" },

@@ -1,5 +1,5 @@
 import type { ChartSeries } from "@/components/charts/types";
-import type { UsageOverview } from "@/lib/usage/summary";
+import type { UsagePeriodView } from "@/lib/usage/period-view";
 import { toActivitySlices, type ActivitySlice } from "./activity-slices";
 import { toDailyBars, toDailySeries, type DailyBar } from "./daily-bars";
 import { metricText, USAGE_METRICS, type UsageMetric } from "./usage-metric";
@@ -15,13 +15,15 @@ export interface UsageChartSet {
 
 export type UsageCharts = Record<UsageMetric, UsageChartSet>;
 
+export type UsageChartInput = Pick<UsagePeriodView, "totals" | "byActivity" | "days" | "daily">;
+
 /** Shapes one period's usage for both metrics, so switching metric needs no request. */
-export function toUsageCharts(overview: UsageOverview): UsageCharts {
+export function toUsageCharts(view: UsageChartInput): UsageCharts {
   const chartSet = (metric: UsageMetric): UsageChartSet => ({
-    slices: toActivitySlices(overview.byActivity, metric),
-    series: toDailySeries(overview.daily, metric),
-    bars: toDailyBars(overview.daily, overview.period, metric),
-    totalText: metricText(overview.totals, metric),
+    slices: toActivitySlices(view.byActivity, metric),
+    series: toDailySeries(view.daily, metric),
+    bars: toDailyBars(view.daily, view.days, metric),
+    totalText: metricText(view.totals, metric),
   });
   return Object.fromEntries(USAGE_METRICS.map((metric) => [metric, chartSet(metric)])) as UsageCharts;
 }

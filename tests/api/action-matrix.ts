@@ -15,6 +15,7 @@ import { setChildOrgStatus } from "@/lib/orgs/set-org-status";
 import { createCustomRole, deleteCustomRole, updateCustomRole } from "@/lib/roles/custom-roles";
 import { previewRoleRestrictions, setRoleRestrictions } from "@/lib/roles/restrictions";
 import { insertUser } from "@/lib/testing/tenants";
+import { setChildCreditLimit } from "@/lib/usage/credit-limit";
 
 /**
  * The orgs and ids an action cell acts on. `childA` is a super org, and `grandchild` is its child,
@@ -141,6 +142,13 @@ export const ACTION_MATRIX: Record<string, ActionCase> = {
     lib: "deleteEntitlementPreset",
     expected: [403, 200, 404, 200, 404, 403],
     run: async (context, fx) => deleteEntitlementPreset(fx.db, context, await freshPresetOfA(fx)),
+  },
+  // Setting a limit needs billing.manage, which only owner and billing hold, so every admin here is
+  // refused; lib/usage/credit-limit.test.ts covers the owner's success path.
+  setChildCreditLimitAction: {
+    lib: "setChildCreditLimit",
+    expected: [403, 403, 404, 403, 404, 403],
+    run: (context, fx) => setChildCreditLimit(fx.db, context, fx.grandchild.id, { monthlyCredits: "100", atLimit: "block", alertThresholds: [80, 100] }),
   },
 };
 

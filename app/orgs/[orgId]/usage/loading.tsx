@@ -8,12 +8,26 @@ export default function UsageLoading() {
           <Skeleton className="h-6 w-24" />
           <Skeleton className="h-4 w-96 max-w-full" />
         </div>
-        <Skeleton className="h-8 w-56" />
+        <div className="flex gap-2">
+          <Skeleton className="h-8 w-56" />
+          <Skeleton className="h-8 w-44" />
+          <Skeleton className="h-8 w-28" />
+        </div>
       </div>
       <div className="space-y-6">
         <div className="grid grid-cols-2 gap-3 @3xl:grid-cols-4">
           {Array.from({ length: 4 }, (_, index) => (
             <Skeleton key={index} className="h-[74px]" />
+          ))}
+        </div>
+        <div className="grid gap-6 @5xl:grid-cols-2">
+          {["Credit limit", "Credit alerts"].map((title) => (
+            <div key={title} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+              <Skeleton className="h-4 w-32" />
+              <Skeleton className="h-6 w-48" />
+              <Skeleton className="h-2.5 w-full rounded-full" />
+              <Skeleton className="h-4 w-2/3" />
+            </div>
           ))}
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -29,6 +43,7 @@ export default function UsageLoading() {
             <Skeleton className="h-[330px]" />
           </div>
         </div>
+        <Skeleton className="h-44 w-full" />
         <div className="grid gap-4 @2xl:grid-cols-2 @5xl:grid-cols-3">
           {Array.from({ length: 3 }, (_, index) => (
             <Skeleton key={index} className="h-48" />

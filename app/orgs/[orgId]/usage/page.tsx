@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { loadUsagePage } from "@/features/usage/load-usage";
 import { UsageUnavailable } from "@/features/usage/usage-unavailable";
+import { firstParam } from "@/features/usage/usage-url";
 import { UsageView } from "@/features/usage/usage-view";
 import { requireOrgContext } from "@/lib/auth/console";
 import type { RequestContext } from "@/lib/context";
@@ -11,10 +12,10 @@ export const dynamic = "force-dynamic";
 
 export default async function UsagePage({ params, searchParams }: {
   params: Promise<{ orgId: string }>;
-  searchParams: Promise<{ period?: string | string[] }>;
+  searchParams: Promise<{ period?: string | string[]; tz?: string | string[] }>;
 }) {
   const { orgId } = await params;
-  const { period } = await searchParams;
+  const search = await searchParams;
   let context: RequestContext;
   try {
     context = await requireOrgContext(orgId);
@@ -23,13 +24,21 @@ export default async function UsagePage({ params, searchParams }: {
     if (error instanceof Forbidden) return <UsageUnavailable message={error.message} />;
     throw error;
   }
-  const state = await loadUsagePage(context, Array.isArray(period) ? period[0] : period);
+  const tz = firstParam(search.tz);
+  const state = await loadUsagePage(context, firstParam(search.period), tz);
   const { actingOrg } = context;
 
   return (
     <UsageView
-      org={{ id: actingOrg.id, name: actingOrg.name, canHaveChildren: actingOrg.canHaveChildren, role: context.role }}
+      org={{
+        id: actingOrg.id,
+        name: actingOrg.name,
+        canHaveChildren: actingOrg.canHaveChildren,
+        hasParent: actingOrg.parentId !== null,
+        role: context.role,
+      }}
       state={state}
+      tzFromUrl={tz !== undefined && tz !== ""}
     />
   );
 }

@@ -22,6 +22,15 @@ export default function ChildOrgLoading() {
           <Skeleton className="h-48 w-full" />
           <Skeleton className="h-24 w-full" />
         </div>
+        <div className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-hidden>
+          <Skeleton className="h-4 w-28" />
+          <Skeleton className="h-2.5 w-full rounded-full" />
+          <div className="grid grid-cols-2 gap-4">
+            <Skeleton className="h-16" />
+            <Skeleton className="h-16" />
+          </div>
+          <Skeleton className="h-16 w-full" />
+        </div>
       </div>
     </PagePadding>
   );

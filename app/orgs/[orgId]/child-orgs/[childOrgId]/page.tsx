@@ -15,6 +15,8 @@ import { StatusCard } from "@/features/child-orgs/status-card";
 import { permissionGroups } from "@/features/roles/permission-groups";
 import { RoleRestrictionsCard } from "@/features/roles/role-restrictions-card";
 import { getRoleRestrictions } from "@/lib/roles/restrictions";
+import { ChildCreditLimitCard } from "@/features/usage/child-credit-limit-card";
+import { loadChildCreditLimit } from "@/features/usage/load-child-credit-limit";
 
 export const metadata: Metadata = { title: "Child org" };
 
@@ -40,14 +42,15 @@ export default async function ChildOrgPage({ params }: { params: Params }) {
     throw error;
   }
 
-  const [parent, summary, roleRestrictions] = await Promise.all([
+  const [parent, summary, roleRestrictions, creditLimit] = await Promise.all([
     describeParent(db, context, child),
     child.parentId === context.actingOrg.id
       ? listChildOrgs(db, context).then((rows) => rows.find((row) => row.id === child.id))
       : undefined,
     getRoleRestrictions(db, context, child.id),
+    loadChildCreditLimit(db, context, child.id),
   ]);
-  const can = (permission: "childOrgs.manage" | "orgs.assume") => context.permissions.has(permission);
+  const can = (permission: "childOrgs.manage" | "orgs.assume" | "billing.manage") => context.permissions.has(permission);
   const missing = (permission: string, what: string) =>
     `Read-only: your role (${context.role}) lacks the ${permission} permission, so you cannot ${what}.`;
 
@@ -69,6 +72,17 @@ export default async function ChildOrgPage({ params }: { params: Params }) {
       <QueryProvider>
         <div className="space-y-6">
           <ChildEntitlementsSection db={db} context={context} child={child} />
+          <ChildCreditLimitCard
+            state={creditLimit}
+            actingOrgId={context.actingOrg.id}
+            childOrgId={child.id}
+            childOrgName={child.name}
+            readOnlyReason={
+              can("billing.manage")
+                ? undefined
+                : `Read-only: your role (${context.role}) lacks the billing.manage permission, which the owner and billing roles hold, so you cannot change the credit limit.`
+            }
+          />
           <RoleRestrictionsCard
             actingOrgId={context.actingOrg.id}
             childOrgId={child.id}
