@@ -2,10 +2,11 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { apiKeys, users } from "@/db/schema";
 import { authorize } from "@/lib/access/authorize";
+import { effectivePermissions } from "@/lib/access/effective-permissions";
 import { recordAudit } from "@/lib/audit/record";
 import type { RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
-import { NotFound } from "@/lib/errors";
+import { Forbidden, NotFound } from "@/lib/errors";
 import { assertAssignableRole } from "@/lib/roles/assignable";
 import { parseInput } from "@/lib/validation";
 import { insertApiKey } from "./create";
@@ -82,6 +83,24 @@ export async function revokeApiKey(db: Db, context: RequestContext, apiKeyId: st
   authorize(context, "apiKeys.manage");
   // Key ids are UUIDs; anything else (a NUL byte included) cannot name a key.
   if (!isOrgId(String(apiKeyId))) throw new NotFound(`API key ${String(apiKeyId).slice(0, 80)} not found.`);
+
+  const notFound = () => new NotFound(`API key ${String(apiKeyId).slice(0, 80)} not found.`);
+  const [key] = await db
+    .select({ role: apiKeys.role })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.id, String(apiKeyId)), eq(apiKeys.orgId, context.actingOrg.id), isNull(apiKeys.revokedAt)))
+    .limit(1);
+  if (!key) throw notFound();
+  // As with creating keys: nobody may act on a key whose role grants more than they hold.
+  const { permissions } = await effectivePermissions(db, context.actingOrg, key.role);
+  const above = [...permissions].filter((permission) => !context.permissions.has(permission));
+  if (above.length > 0) {
+    throw new Forbidden(
+      `You cannot revoke a key with the role "${key.role}": it grants ${above.slice(0, 5).join(", ")}${above.length > 5 ? " and more" : ""}, which you do not have.`,
+      "role_above_own",
+    );
+  }
+
   // Through writeTreeChange, so that the in-process key cache stops accepting the key at once.
   await writeTreeChange(db, context.actingOrg.rootId, async (tx) => {
     const revoked = await tx
@@ -89,7 +108,7 @@ export async function revokeApiKey(db: Db, context: RequestContext, apiKeyId: st
       .set({ revokedAt: new Date() })
       .where(and(eq(apiKeys.id, String(apiKeyId)), eq(apiKeys.orgId, context.actingOrg.id), isNull(apiKeys.revokedAt)))
       .returning({ id: apiKeys.id, name: apiKeys.name });
-    if (revoked.length === 0) throw new NotFound(`API key ${String(apiKeyId).slice(0, 80)} not found.`);
+    if (revoked.length === 0) throw notFound();
     await recordAudit(tx, context, "apiKey.revoke", { targetOrgId: context.actingOrg.id, targetId: revoked[0]?.id, data: { name: revoked[0]?.name } });
   });
 }

@@ -210,4 +210,16 @@ describe.each(testDatabases())("roles and members on $name", (testDatabase) => {
     const developer = await keyContext(db(), tree.childA, "developer");
     await expect(createApiKey(db(), developer, { name: "escalate", role: "admin" })).rejects.toMatchObject({ status: 403, code: "role_above_own" });
   });
+
+  it("rejects revoking a key with a role above the caller", async () => {
+    const admin = await keyContext(db(), tree.childA, "admin");
+    const adminKey = await createApiKey(db(), admin, { name: "deploys", role: "admin" });
+    const developerKey = await createApiKey(db(), admin, { name: "local", role: "developer" });
+    const developer = await keyContext(db(), tree.childA, "developer");
+    await expect(revokeApiKey(db(), developer, adminKey.id)).rejects.toMatchObject({ status: 403, code: "role_above_own" });
+    const keys = await listApiKeys(db(), admin);
+    expect(keys.find((key) => key.id === adminKey.id)?.revokedAt).toBeNull();
+    await revokeApiKey(db(), developer, developerKey.id);
+    expect((await listApiKeys(db(), admin)).find((key) => key.id === developerKey.id)?.revokedAt).not.toBeNull();
+  });
 });
