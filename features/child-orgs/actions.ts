@@ -17,8 +17,9 @@ export async function createChildOrgAction(
   formData: FormData,
 ): Promise<CreateChildOrgState> {
   const orgName = formData.get("orgName");
+  const isSuperOrg = formData.get("isSuperOrg") === "on";
   return runAction("createChildOrg", orgId, async (db, context) => {
-    const org = await createChildOrg(db, context, { orgName: typeof orgName === "string" ? orgName : undefined });
+    const org = await createChildOrg(db, context, { orgName: typeof orgName === "string" ? orgName : undefined, isSuperOrg });
     return { orgId: org.id, orgName: org.name };
   });
 }

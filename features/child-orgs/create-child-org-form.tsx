@@ -53,6 +53,15 @@ export function CreateChildOrgForm({ actingOrgId, onCreated, onCancel }: {
           {length}/{MAX_NAME_LENGTH}
         </p>
       </div>
+      <label className="flex max-w-md items-start gap-2 text-sm text-slate-700">
+        <input type="checkbox" name="isSuperOrg" className="mt-0.5 h-4 w-4 rounded border-slate-300" />
+        <span>
+          <span className="font-medium">Super org</span>
+          <span className="block text-xs text-slate-500">
+            It may create child orgs of its own. What you restrict here still applies to all of them.
+          </span>
+        </span>
+      </label>
       {formError && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{formError}</p>
       )}

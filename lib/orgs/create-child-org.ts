@@ -10,7 +10,10 @@ import { toOrg } from "./queries";
 import { CreateChildOrgInput } from "./schemas";
 import { parseInput } from "@/lib/validation";
 
-/** Creates a child org under the acting org, which must be a super org. */
+/**
+ * Creates a child org under the acting org, which must be a super org. With `isSuperOrg` the
+ * child may have child orgs of its own, whose entitlements are cut by every org above them.
+ */
 export async function createChildOrg(db: Db, context: RequestContext, rawInput: unknown): Promise<Org> {
   authorize(context, "childOrgs.manage");
   const input = parseInput(CreateChildOrgInput, rawInput);
@@ -32,14 +35,14 @@ export async function createChildOrg(db: Db, context: RequestContext, rawInput: 
           parentId: parent.id,
           rootId: parent.rootId,
           ancestorIds: [...parent.ancestorIds, parent.id],
-          canHaveChildren: false,
+          canHaveChildren: input.isSuperOrg,
         })
         .returning();
       if (!row) throw new Error("insert into orgs returned no row");
       await tx.insert(entitlements).values({ orgId: row.id });
       await recordAudit(tx, context, "childOrg.create", {
         targetOrgId: row.id,
-        data: { orgName: row.name },
+        data: { orgName: row.name, isSuperOrg: row.canHaveChildren },
       });
       return toOrg(row);
     });

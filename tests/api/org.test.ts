@@ -199,6 +199,22 @@ describe("/org/child_orgs", () => {
     expect(body.error.code).toBe("invalid_json");
   });
 
+  it("creates a super org child that may have children of its own", async () => {
+    const created = await call("POST", "/org/child_orgs", { key: f.superKey, body: { orgName: `Reseller ${randomUUID().slice(0, 6)}`, isSuperOrg: true } });
+    expect(created.status, created.text).toBe(201);
+    expect(created.body.isSuperOrg).toBe(true);
+    const grandchild = await call("POST", "/org/child_orgs", { key: f.superKey, assume: created.body.orgId, body: { orgName: "End customer" } });
+    expect(grandchild.status, grandchild.text).toBe(201);
+    expect(grandchild.body.parentOrgId).toBe(created.body.orgId);
+    expect(grandchild.body.isSuperOrg).toBe(false);
+  });
+
+  it("rejects isSuperOrg that is not a boolean with 400", async () => {
+    const { status, body } = await call("POST", "/org/child_orgs", { key: f.superKey, body: { orgName: "Typed", isSuperOrg: "yes" } });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain("isSuperOrg");
+  });
+
   it("rejects create under non-super org", async () => {
     const { status, body } = await call("POST", "/org/child_orgs", { key: f.childAKey, body: { orgName: "Nested" } });
     expect(status).toBe(403);
