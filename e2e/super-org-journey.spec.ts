@@ -18,6 +18,13 @@ test("super org owner creates, restricts and acts as a child org", async ({ page
     await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Child orgs" }).click();
     await expect(page.getByRole("cell", { name: "Northwind Audiobooks", exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Create child org" }).click();
+    // A taken name is rejected at the field, and nothing typed or ticked is lost.
+    await page.getByLabel("Name", { exact: true }).fill("Northwind Audiobooks");
+    await page.getByRole("checkbox", { name: /Super org/ }).check();
+    await page.getByRole("button", { name: "Create child org" }).click();
+    await expect(page.getByText(/already exists/)).toBeVisible();
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Northwind Audiobooks");
+    await expect(page.getByRole("checkbox", { name: /Super org/ })).toBeChecked();
     await page.getByLabel("Name", { exact: true }).fill(childName);
     await page.getByRole("button", { name: "Create child org" }).click();
     await expect(page.getByRole("status")).toContainText(`Created ${childName}`);
@@ -49,6 +56,8 @@ test("super org owner creates, restricts and acts as a child org", async ({ page
     await page.getByRole("listbox", { name: "Organizations" }).getByRole("option", { name: new RegExp(childName) }).click();
     await expect(page).toHaveURL(/\/orgs\/[0-9a-f-]{36}(\/[a-z-]*)?$/);
     await expect(page.getByText(`You are acting as ${childName} on behalf of Acme Voice Platform.`)).toBeVisible();
+    // Created as a super org, the child may have child orgs of its own.
+    await expect(page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Child orgs" })).toBeVisible();
   });
 
   await test.step("see a usage chart", async () => {

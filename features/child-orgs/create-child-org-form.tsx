@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -18,25 +18,43 @@ export function CreateChildOrgForm({ actingOrgId, onCreated, onCancel }: {
 }) {
   const queryClient = useQueryClient();
   const [orgName, setOrgName] = useState("");
+  const [isSuperOrg, setIsSuperOrg] = useState(false);
   const [state, formAction, pending] = useActionState<CreateChildOrgState, FormData>(
     createChildOrgAction.bind(null, actingOrgId),
     null,
   );
 
+  // True from a successful create until the table has loaded the new org, so that the notice
+  // and the new row appear together.
+  const [refreshing, setRefreshing] = useState(false);
+
   useEffect(() => {
     if (!state?.ok) return;
-    setOrgName("");
-    onCreated(state.data);
-    void queryClient.invalidateQueries({ queryKey: childOrgKeys.all(actingOrgId) });
+    const created = state.data;
+    setRefreshing(true);
+    void queryClient.invalidateQueries({ queryKey: childOrgKeys.all(actingOrgId) }).finally(() => {
+      setRefreshing(false);
+      setOrgName("");
+      setIsSuperOrg(false);
+      onCreated(created);
+    });
     // Runs once per result, because every submit returns a new `state` object.
   }, [state]);
+
+  // Submitted by hand rather than through the form's action prop: React resets a form after its
+  // action, which unticks the checkbox even when the name was rejected.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
 
   const fieldError = state && !state.ok && state.error.field === "orgName" ? readableFieldMessage(state.error.message) : undefined;
   const formError = state && !state.ok && state.error.field !== "orgName" ? state.error.message : undefined;
   const length = orgName.trim().length;
 
   return (
-    <form action={formAction} noValidate className="space-y-3">
+    <form onSubmit={submit} noValidate className="space-y-3">
       <div className="max-w-md">
         <TextField
           label="Name"
@@ -54,7 +72,13 @@ export function CreateChildOrgForm({ actingOrgId, onCreated, onCancel }: {
         </p>
       </div>
       <label className="flex max-w-md items-start gap-2 text-sm text-slate-700">
-        <input type="checkbox" name="isSuperOrg" className="mt-0.5 h-4 w-4 rounded border-slate-300" />
+        <input
+          type="checkbox"
+          name="isSuperOrg"
+          checked={isSuperOrg}
+          onChange={(event) => setIsSuperOrg(event.target.checked)}
+          className="mt-0.5 h-4 w-4 rounded border-slate-300"
+        />
         <span>
           <span className="font-medium">Super org</span>
           <span className="block text-xs text-slate-500">
@@ -66,8 +90,8 @@ export function CreateChildOrgForm({ actingOrgId, onCreated, onCancel }: {
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{formError}</p>
       )}
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create child org"}</Button>
-        <Button variant="ghost" onClick={onCancel} disabled={pending}>Cancel</Button>
+        <Button type="submit" disabled={pending || refreshing}>{pending || refreshing ? "Creating…" : "Create child org"}</Button>
+        <Button variant="ghost" onClick={onCancel} disabled={pending || refreshing}>Cancel</Button>
       </div>
     </form>
   );
