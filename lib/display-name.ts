@@ -3,6 +3,8 @@ import { z } from "zod";
 // Control characters (NUL included: PostgreSQL text cannot store it) and bidirectional overrides,
 // which can make a name render as something else.
 const FORBIDDEN_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+// Half of a UTF-16 surrogate pair: not valid Unicode, and PostgreSQL cannot store it as text.
+const LONE_SURROGATE = /\p{Cs}/u;
 // Format characters such as zero-width spaces render as nothing on their own.
 const INVISIBLE_CHARACTERS = /[\p{Cf}\s]/gu;
 
@@ -16,7 +18,20 @@ export function displayName(field: string, max: number) {
     .refine((value) => !FORBIDDEN_CHARACTERS.test(value), {
       message: `${field} must not contain control characters or text-direction overrides`,
     })
+    .refine((value) => !LONE_SURROGATE.test(value), { message: `${field} must be valid Unicode text (it contains half of a surrogate pair)` })
     .refine((value) => value.replace(INVISIBLE_CHARACTERS, "").length > 0, {
       message: `${field} must contain at least one visible character`,
     });
+}
+
+/** Free text such as a description: trimmed, at most `max` characters, may be empty. */
+export function plainText(field: string, max: number) {
+  return z
+    .string({ message: `${field} must be a string` })
+    .trim()
+    .max(max, { message: `${field} must be at most ${max} characters` })
+    .refine((value) => !FORBIDDEN_CHARACTERS.test(value), {
+      message: `${field} must not contain control characters or text-direction overrides`,
+    })
+    .refine((value) => !LONE_SURROGATE.test(value), { message: `${field} must be valid Unicode text (it contains half of a surrogate pair)` });
 }

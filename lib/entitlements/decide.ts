@@ -9,7 +9,7 @@ import { parseInput } from "@/lib/validation";
 import { loadEffectiveEntitlements, type EffectiveEntitlements, type OrgRef } from "./effective";
 
 /** A question from an audio service: may the acting org make this call? */
-export const DecisionInput = z.object({
+export const DecisionInput = z.strictObject({
   activity: z.enum(ACTIVITIES, { message: `activity must be one of: ${ACTIVITIES.join(", ")}` }),
   voice: z.string({ message: "voice must be a voice id" }).min(1).max(100).optional(),
   soundTemplate: z.string({ message: "soundTemplate must be a sound design id" }).min(1).max(100).optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayName } from "@/lib/display-name";
 import { ACTIVITIES } from "@/lib/catalog/activities";
 
 const ItemSelection = z.object({
@@ -19,11 +20,7 @@ export type Entitlements = EntitlementsInput;
 
 /** A named preset: a name and the same fields as the entitlements of one child org. */
 export const EntitlementPresetInput = EntitlementsInput.extend({
-  name: z
-    .string({ message: "name is required" })
-    .trim()
-    .min(1, { message: "name is required" })
-    .max(80, { message: "name must be at most 80 characters" }),
+  name: displayName("name", 80),
 });
 export type EntitlementPresetInput = z.infer<typeof EntitlementPresetInput>;
 

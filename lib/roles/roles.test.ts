@@ -99,6 +99,7 @@ describe.each(testDatabases())("roles and members on $name", (testDatabase) => {
     ["a built-in name", { name: "admin", permissions: [] }, 400],
     ["an unknown permission", { name: "odd", permissions: ["teleport"] }, 400],
     ["a duplicate name", { name: "support", permissions: [] }, 409],
+    ["a NUL in the description", { name: "nul", description: "a\u0000b", permissions: [] }, 400],
   ])("rejects a custom role with %s", async (_label, input, status) => {
     const root = await keyContext(db(), tree.root, "owner");
     await expect(createCustomRole(db(), root, input)).rejects.toMatchObject({ status });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/display-name";
 import { ALL_PERMISSIONS, type Permission } from "@/lib/access/permissions";
 
 const permissionList = (field: string) =>
@@ -24,7 +25,7 @@ export const CustomRoleInput = z.object({
     .regex(/^[a-z][a-z0-9-]{1,39}$/, {
       message: "name must be 2 to 40 lowercase letters, digits or hyphens, starting with a letter",
     }),
-  description: z.string().trim().max(200, { message: "description must be at most 200 characters" }).default(""),
+  description: plainText("description", 200).default(""),
   permissions: permissionList("permissions"),
 });
 export type CustomRoleInput = z.input<typeof CustomRoleInput>;

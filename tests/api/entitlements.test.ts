@@ -157,6 +157,12 @@ describe("child org entitlements", () => {
 });
 
 describe("POST /authorize", () => {
+  it("rejects a misspelt field with 400 instead of ignoring it", async () => {
+    const { status, body } = await call("POST", "/authorize", { key: f.superKey, body: { activity: "speech", voiceIntelligense: true } });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain("voiceIntelligense");
+  });
+
   it("allows an unrestricted call", async () => {
     const { status, body } = await call("POST", "/authorize", { key: f.superKey, body: { activity: "speech", voice: "hans" } });
     expect(status).toBe(200);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { UNRESTRICTED } from "@/lib/entitlements/read";
 import { call, fixtures } from "./client";
 
 const f = fixtures;
@@ -142,6 +143,17 @@ describe("/org/child_orgs", () => {
     const { status, body } = await call("POST", "/org/child_orgs", { key: f.superKey, body: payload });
     expect(status).toBe(400);
     expect(body.error.message).toMatch(/orgName|body/);
+  });
+
+  it.each([
+    ["an API key name with NUL", "/api_keys", { name: "a\u0000b", role: "viewer" }, "name"],
+    ["an API key name with a lone surrogate", "/api_keys", { name: "a\uD800b", role: "viewer" }, "name"],
+    ["a preset name with NUL", "/org/entitlement_presets", { name: "a\u0000b", ...UNRESTRICTED }, "name"],
+    ["an org name with a lone surrogate", "/org/child_orgs", { orgName: "a\uDC00b" }, "orgName"],
+  ])("rejects %s with 400", async (_label, path, payload, field) => {
+    const { status, body } = await call("POST", path, { key: f.superKey, body: payload });
+    expect(status, JSON.stringify(body)).toBe(400);
+    expect(body.error.message).toContain(field);
   });
 
   it("rejects a NUL character in orgName with 400", async () => {
