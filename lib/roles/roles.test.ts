@@ -84,6 +84,15 @@ describe.each(testDatabases())("roles and members on $name", (testDatabase) => {
     await expect(deleteCustomRole(db(), root, role.id ?? "")).rejects.toMatchObject({ status: 409, code: "role_in_use" });
   });
 
+  it("rejects an admin changing a role that grants more than admins hold", async () => {
+    const owner = await keyContext(db(), tree.root, "owner");
+    const role = await createCustomRole(db(), owner, { name: "payer", permissions: ["org.read", "billing.manage"] });
+    const admin = await keyContext(db(), tree.root, "admin");
+    await expect(updateCustomRole(db(), admin, role.id ?? "", { permissions: ["org.read"] })).rejects.toMatchObject({ status: 403, code: "role_above_own" });
+    await expect(deleteCustomRole(db(), admin, role.id ?? "")).rejects.toMatchObject({ status: 403, code: "role_above_own" });
+    await updateCustomRole(db(), owner, role.id ?? "", { permissions: ["org.read"] });
+  });
+
   it("applies a changed custom role on the next request, though permissions are cached", async () => {
     const root = await keyContext(db(), tree.root, "owner");
     const role = await createCustomRole(db(), root, { name: "auditor", permissions: ["org.read", "audit.read"] });
