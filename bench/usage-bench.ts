@@ -13,7 +13,7 @@ import { insertApiKey } from "@/lib/api-keys/create";
 import { runMigrations } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/open";
 import type { Database } from "@/lib/db/types";
-import { insertOrg } from "@/lib/testing/tenants";
+import { ensureCatalog, insertOrg } from "@/lib/testing/tenants";
 import { benchDashboard, generateDashboardData } from "./dashboard";
 import { benchHttpIngest } from "./ingest-http";
 import { describeMachine } from "./machine";
@@ -75,6 +75,8 @@ async function main(): Promise<void> {
     database = await openDatabase({ url: url.toString() });
     await runMigrations(database);
     const db = database.db;
+    // Ingestion checks voice ids against the catalog, as POST /authorize does.
+    await ensureCatalog(db);
 
     const superOrg = await insertOrg(db, { name: "Ingest super org", canHaveChildren: true });
     const children = [];

@@ -31,7 +31,7 @@ interface DemoChild {
 
 const CHILDREN: DemoChild[] = [
   { name: "Northwind Audiobooks", domain: "northwind.example", status: "active", volume: 40, mix: { speech: 6, script: 3, mastering: 2, voice: 1 } },
-  { name: "Globex Learning", domain: "globex.example", status: "active", volume: 25, mix: { script: 5, speech: 4, syncTts: 2, sound: 1, voiceIntelligence: 1 } },
+  { name: "Globex Learning", domain: "globex.example", status: "active", volume: 25, mix: { script: 5, speech: 4, syncTts: 2, sound: 1, voice: 1 } },
   { name: "Initech Podcasts", domain: "initech.example", status: "active", volume: 18, mix: { mastering: 5, sound: 3, speech: 2, media: 1 } },
   { name: "Umbrella Ads", domain: "umbrella.example", status: "suspended", volume: 10, mix: { speech: 3, sound: 3, mastering: 1 } },
 ];
@@ -129,7 +129,8 @@ async function addUsers(
 
 function demoEntitlements(orgId: string, index: number): typeof entitlements.$inferInsert {
   if (index === 1) {
-    // Globex may use English voices from one provider and no Voice Intelligence.
+    // Globex may use English voices from one provider and no Voice Intelligence, so its demo
+    // usage (CHILDREN) holds none either.
     const ids = CATALOG_VOICES.filter((voice) => voice.provider === "azure" && voice.language === "English").map((voice) => voice.id);
     return { orgId, voicesMode: "allow", voiceIds: ids, voiceIntelligence: false };
   }

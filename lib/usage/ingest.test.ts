@@ -5,7 +5,7 @@ import type { Org, RequestContext } from "@/lib/context";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { testDatabases, uniqueName } from "@/lib/testing/databases";
-import { createTree, insertOrg, keyContext } from "@/lib/testing/tenants";
+import { createTree, ensureCatalog, insertOrg, keyContext } from "@/lib/testing/tenants";
 import { setChildCreditLimit } from "./credit-limit";
 import { readSubtreeCredits } from "./credit-limit-read";
 import { ingestUsageEvents } from "./ingest";
@@ -41,6 +41,7 @@ describe.each(testDatabases())("usage ingestion on $name", (testDatabase) => {
 
   beforeAll(async () => {
     database = await testDatabase.open();
+    await ensureCatalog(database.db);
     tree = await createTree(database.db, uniqueName("ingest"));
     rootAdmin = await keyContext(database.db, tree.root, "admin");
   });
@@ -182,6 +183,25 @@ describe.each(testDatabases())("usage ingestion on $name", (testDatabase) => {
     expect(error.code).toBe("activity_not_allowed");
     expect(error.message).toContain("events[1].activity");
     expect((await ingestUsageEvents(db(), context, { events: [event("s3", { activity: "script" })] })).recorded).toBe(1);
+  });
+
+  it("rejects a voice, sound design or Voice Intelligence that /authorize denies", async () => {
+    const child = await insertOrg(db(), { name: uniqueName("narrow"), parent: tree.root });
+    await db().insert(entitlements).values({ orgId: child.id, voicesMode: "deny", voiceIds: ["hans"], voiceIntelligence: false });
+    const context = await keyContext(db(), tree.root, "admin", child);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ voice: "hans" }, "voice_not_allowed", "events[1].voice"],
+      [{ voice: "no-such-voice" }, "invalid_request", "events[1].voice"],
+      [{ soundTemplate: "no-such-sound" }, "invalid_request", "events[1].soundTemplate"],
+      [{ activity: "voiceIntelligence" }, "voice_intelligence_not_allowed", "events[1].activity"],
+    ];
+    for (const [fields, code, field] of cases) {
+      const error = await failure(ingestUsageEvents(db(), context, { events: [event(`ok-${code}`), event(`bad-${code}`, fields)] }));
+      expect(error.code, JSON.stringify(fields)).toBe(code);
+      expect(error.message).toContain(field);
+    }
+    const recorded = await ingestUsageEvents(db(), context, { events: [event("allowed-voice", { voice: "sonia" })] });
+    expect(recorded.recorded).toBe(1);
   });
 
   describe("credit limits", () => {

@@ -1,11 +1,11 @@
 import { authorize } from "@/lib/access/authorize";
 import { recordAudit } from "@/lib/audit/record";
 import type { Activity } from "@/lib/catalog/activities";
-import type { RequestContext } from "@/lib/context";
+import type { Org, RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { decide, type DenialCode } from "@/lib/entitlements/decide";
 import { Conflict, Forbidden, Invalid } from "@/lib/errors";
-import { isActivityAllowed } from "./activity-access";
 import { applyCreditLimits, fireCreditAlerts, lockCreditLimits, type FiredAlert, type PeriodUse } from "./credit-limit-enforce";
 import type { NormalizedUsageEvent } from "./ingest-schema";
 import { parseUsageBatch } from "./ingest-validate";
@@ -55,15 +55,7 @@ export async function ingestUsageEvents(db: Db, context: RequestContext, rawBody
   for (const activity of firstIndexByActivity.keys()) authorize(context, `use.${activity}`);
   assertWithinWindow(events, new Date());
   assertUniqueKeys(events);
-  const allowed = await Promise.all([...firstIndexByActivity.keys()].map((activity) => isActivityAllowed(db, org.id, activity)));
-  for (const [position, [activity, index]] of [...firstIndexByActivity].entries()) {
-    if (!allowed[position]) {
-      throw new Forbidden(
-        `events[${index}].activity: organization ${org.id} may not use the ${activity} activity; its entitlements (or a parent org's) exclude it.`,
-        "activity_not_allowed",
-      );
-    }
-  }
+  await assertEntitled(db, org, events);
   await ensureUsagePartitionMonths(db, events.map((event) => monthStart(event.occurredAtIso)));
 
   for (let attempt = 0; ; attempt++) {
@@ -72,6 +64,41 @@ export async function ingestUsageEvents(db: Db, context: RequestContext, rawBody
     } catch (error) {
       if (attempt >= RACE_RETRIES || !isLostRace(error)) throw error;
     }
+  }
+}
+
+// The field of an event that each denial of decide() points at.
+const DENIED_FIELD: Record<DenialCode, string> = {
+  org_suspended: "activity",
+  permission_missing: "activity",
+  activity_not_allowed: "activity",
+  voice_not_allowed: "voice",
+  sound_template_not_allowed: "soundTemplate",
+  voice_intelligence_not_allowed: "activity",
+};
+
+/**
+ * Rejects the batch when an event uses what POST /authorize would deny the org: an activity,
+ * voice or sound design its entitlements (or an ancestor's) exclude, Voice Intelligence when it
+ * is off, or an unknown voice or sound design id. Names the first such event. Reads only the
+ * in-memory caches when nothing changed.
+ */
+async function assertEntitled(db: Db, org: Org, events: NormalizedUsageEvent[]): Promise<void> {
+  const checked = new Set<string>();
+  for (const event of events) {
+    const question = { activity: event.activity, voice: event.voice ?? undefined, soundTemplate: event.soundTemplate ?? undefined };
+    const key = `${question.activity}\u0000${question.voice ?? ""}\u0000${question.soundTemplate ?? ""}`;
+    if (checked.has(key)) continue;
+    checked.add(key);
+    let decision;
+    try {
+      decision = await decide(db, org, question);
+    } catch (error) {
+      if (error instanceof Invalid) throw new Invalid(`events[${event.index}].${error.message}`, `events[${event.index}].${error.field ?? ""}`);
+      throw error;
+    }
+    const [reason] = decision.reasons;
+    if (reason) throw new Forbidden(`events[${event.index}].${DENIED_FIELD[reason.code]}: ${reason.message}`, reason.code);
   }
 }
 
