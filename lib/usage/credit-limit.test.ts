@@ -117,4 +117,18 @@ describe.each(testDatabases())("credit limits on $name", (testDatabase) => {
     expect(await listCreditAlerts(db(), otherViewer)).toEqual([]);
     expect((await failure(listCreditAlerts(db(), otherViewer, { orgId: org.id }))).status).toBe(404);
   });
+
+  it("fires crossed thresholds when a limit is set below the use so far", async () => {
+    const org = await insertOrg(db(), { name: uniqueName("lowered"), parent: tree.root });
+    const owner = await keyContext(db(), tree.root, "owner");
+    const context = await keyContext(db(), tree.root, "admin", org);
+    await ingestUsageEvents(db(), context, {
+      events: [{ idempotencyKey: "before", activity: "speech", credits: "6", occurredAt: new Date().toISOString() }],
+    });
+    await setChildCreditLimit(db(), owner, org.id, { monthlyCredits: "100", atLimit: "block", alertThresholds: [50, 100] });
+    expect(await listCreditAlerts(db(), owner, { orgId: org.id })).toEqual([]);
+    await setChildCreditLimit(db(), owner, org.id, { monthlyCredits: "10", atLimit: "block", alertThresholds: [50, 100] });
+    const alerts = await listCreditAlerts(db(), owner, { orgId: org.id });
+    expect(alerts.map((alert) => [alert.threshold, alert.usedCredits, alert.monthlyCredits])).toEqual([[50, "6", "10"]]);
+  });
 });

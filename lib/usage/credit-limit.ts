@@ -5,6 +5,7 @@ import type { RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
 import { getChildOrg } from "@/lib/orgs/child-orgs";
 import { parseInput } from "@/lib/validation";
+import { fireCreditAlerts } from "./credit-limit-enforce";
 import { CreditLimitInput } from "./credit-limit-schema";
 import { readCreditLimit, readSubtreeCredits, type StoredCreditLimit } from "./credit-limit-read";
 import { billingPeriod } from "./period";
@@ -54,6 +55,12 @@ export async function setChildCreditLimit(
       .values({ orgId: child.id, ...values })
       .onConflictDoUpdate({ target: creditLimits.orgId, set: values });
     await recordAudit(tx, context, "creditLimit.update", { targetOrgId: child.id, data: input });
+    if (input.monthlyCredits === null) return;
+    // A limit set below what the org already used fires its crossed thresholds now, not at the next event.
+    const period = billingPeriod();
+    const usedMicro = toMicroCredits(await readSubtreeCredits(tx, child.id, period.firstDay));
+    const limit = { orgId: child.id, monthlyMicro: toMicroCredits(input.monthlyCredits), atLimit: input.atLimit, alertThresholds: input.alertThresholds };
+    await fireCreditAlerts(tx, context, [{ limit, month: period.firstDay, usedBeforeMicro: usedMicro, usedAfterMicro: usedMicro }]);
   });
   return describeLimit(db, await readCreditLimit(db, child.id));
 }

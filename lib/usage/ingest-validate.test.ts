@@ -10,6 +10,8 @@ const cases: [string, unknown][] = [
   ["every field", { events: [{ ...valid, quantity: 3, voice: "aria", soundTemplate: "pulse", metadata: { a: [1, { b: null }] } }] }],
   ["null optional fields", { events: [{ ...valid, quantity: null, voice: null, soundTemplate: null, metadata: null }] }],
   ["credits as a number", { events: [{ ...valid, credits: 12.5 }] }],
+  ["credits as a number of 15 digits", { events: [{ ...valid, credits: 123456789.123456 }] }],
+  ["credits as a number a double cannot hold", { events: [{ ...valid, credits: 123456789012.123456 }] }],
   ["credits of 12 digits and 6 places", { events: [{ ...valid, credits: "999999999999.999999" }] }],
   ["credits of 13 digits", { events: [{ ...valid, credits: "1000000000000" }] }],
   ["credits with a leading zero", { events: [{ ...valid, credits: "01.5" }] }],
@@ -69,6 +71,11 @@ describe("hand-written batch validator", () => {
     const [third] = parseUsageBatch({ events: [{ ...valid, credits: "1.51", metadata: { a: 1, b: 2 } }] });
     expect(first?.bodyHash).toBe(second?.bodyHash);
     expect(first?.bodyHash).not.toBe(third?.bodyHash);
+  });
+
+  it("rejects a credits number with more digits than a double keeps", () => {
+    expect(() => parseUsageBatch({ events: [{ ...valid, credits: 123456789012.123456 }] })).toThrow(/^events\[0\]\.credits: .*15 significant digits/);
+    expect(parseUsageBatch({ events: [{ ...valid, credits: 123456789.123456 }] })[0]?.credits).toBe("123456789.123456");
   });
 
   it("names the index and field", () => {

@@ -8,6 +8,7 @@ describe("time zones", () => {
   it("resolves names and rejects unknown ones", () => {
     expect(resolveTimeZone(undefined)).toBe("UTC");
     expect(resolveTimeZone("america/los_angeles")).toBe("America/Los_Angeles");
+    expect(resolveTimeZone("Asia/Kolkata")).toBe("Asia/Kolkata");
     expect(() => resolveTimeZone("Mars/Olympus")).toThrow(/unknown time zone/);
   });
 

@@ -10,11 +10,16 @@ export interface LocalDate {
   day: number;
 }
 
-/** Returns the canonical IANA name of `tz` ("UTC" when absent), or throws Invalid naming the field. */
+/**
+ * Returns the IANA name of `tz` ("UTC" when absent), or throws Invalid naming the field. The
+ * spelling is Intl's ("utc" becomes "UTC"), but a valid alias stays as sent: Node's ICU turns
+ * "Asia/Kolkata" into the older "Asia/Calcutta", which users would not recognize.
+ */
 export function resolveTimeZone(tz: string | undefined, field = "tz"): string {
   if (tz === undefined || tz === "") return "UTC";
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone;
+    const resolved = new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === tz.toLowerCase() ? resolved : tz;
   } catch {
     throw new Invalid(
       `${field}: unknown time zone "${tz.slice(0, 64)}"; use an IANA name such as "America/Los_Angeles" or "UTC".`,
