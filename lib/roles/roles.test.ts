@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, invitations, roleRestrictions } from "@/db/schema";
+import { contextFromApiKey } from "@/lib/auth/api-key-context";
 import { contextForUser } from "@/lib/auth/user-context";
+import { setChildOrgStatus } from "@/lib/orgs/set-org-status";
 import type { Database } from "@/lib/db/types";
 import { createApiKey, listApiKeys, revokeApiKey } from "@/lib/api-keys/manage";
 import { acceptInvitationAsNewUser, acceptInvitationAsUser, describeInvitation } from "@/lib/members/accept-invitation";
@@ -214,6 +216,21 @@ describe.each(testDatabases())("roles and members on $name", (testDatabase) => {
     const { contextFromApiKey } = await import("@/lib/auth/api-key-context");
     await expect(contextFromApiKey(db(), { apiKey: created.key, assumeOrg: undefined }, "r")).rejects.toMatchObject({ status: 401 });
     await expect(revokeApiKey(db(), await keyContext(db(), tree.childB, "admin"), row?.id ?? "")).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("drops a cached key context on revocation and suspension", async () => {
+    const org = await createTree(db(), uniqueName("cached"));
+    const admin = await keyContext(db(), org.root, "admin");
+    const created = await createApiKey(db(), admin, { name: "cached", role: "admin" });
+    const resolve = () => contextFromApiKey(db(), { apiKey: created.key, assumeOrg: org.childA.id }, randomUUID());
+    expect((await resolve()).actingOrg.id).toBe(org.childA.id);
+    expect((await resolve()).actingOrg.id).toBe(org.childA.id);
+    await setChildOrgStatus(db(), admin, org.childA.id, { status: "suspended" });
+    await expect(resolve()).rejects.toMatchObject({ status: 403 });
+    await setChildOrgStatus(db(), admin, org.childA.id, { status: "active" });
+    expect((await resolve()).actingOrg.status).toBe("active");
+    await revokeApiKey(db(), admin, created.id);
+    await expect(resolve()).rejects.toMatchObject({ status: 401 });
   });
 
   it("rejects an API key with a role above the creator", async () => {
