@@ -14,7 +14,7 @@ import { cacheGeneration, GenerationMap, isSharedMode, syncTreeVersion } from "@
 // Writing last use on every request would turn each read into a write; a minute is precise enough.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** What a key and an `x-assume-org` value resolve to, cached until the next tree change. */
+/** The key row, orgs and permissions a key and an `x-assume-org` value resolve to. */
 interface ResolvedKey {
   row: ApiKeyRow;
   homeOrg: Org;
