@@ -22,7 +22,8 @@ export async function runAction<T>(
   const started = performance.now();
   let context: RequestContext | undefined;
   try {
-    context = await actionContext(String(orgId));
+    // Actions are callable with any arguments, so a non-string id is an invalid id, not a crash.
+    context = await actionContext(typeof orgId === "string" ? orgId : "");
     const data = await body(await getDb(), context);
     logger.info(
       { action: name, actingOrgId: context.actingOrg.id, actorId: actorId(context.actor), requestId: context.requestId, durationMs: Math.round(performance.now() - started) },

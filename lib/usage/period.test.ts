@@ -21,6 +21,10 @@ describe("billingPeriod", () => {
     expect(() => billingPeriod(month)).toThrow(/period must be a month/);
   });
 
+  it.each(["0099-01", "9999-12"])("rejects the year of %j", (month) => {
+    expect(() => billingPeriod(month)).toThrow(/the year must be between 1970 and 9998/);
+  });
+
   it("lists recent periods newest first across a year boundary", () => {
     const months = recentPeriods(3, new Date("2027-01-15T00:00:00Z")).map((period) => period.month);
     expect(months).toEqual(["2027-01", "2026-12", "2026-11"]);

@@ -22,6 +22,10 @@ export function billingPeriod(month?: string, now: Date = new Date()): BillingPe
     if (!match) throw new Invalid(`period must be a month as YYYY-MM; got "${month.slice(0, 20)}".`, "period");
     year = Number(match[1]);
     monthIndex = Number(match[2]) - 1;
+    // Date.UTC reads years 0 to 99 as 1900 to 1999; a December 9999 would end in year 10000.
+    if (year < 1970 || year > 9998) {
+      throw new Invalid(`period: the year must be between 1970 and 9998; got "${month}".`, "period");
+    }
   }
   const start = new Date(Date.UTC(year, monthIndex, 1));
   const end = new Date(Date.UTC(year, monthIndex + 1, 1));

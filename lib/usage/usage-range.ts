@@ -71,11 +71,18 @@ export function parseUsageRange(rawQuery: unknown, now: Date = new Date()): Usag
   return { from: new Date(from), to: new Date(to), tz, granularity, groupBy, buckets: bucketsOf(from, to, granularity, tz) };
 }
 
+// Date.UTC reads years 0 to 99 as 1900 to 1999, and years past 9999 print with a sign.
+const MIN_YEAR = 1970;
+const MAX_YEAR = 9998;
+
 function parseBound(value: string, tz: string, field: string): number {
   let instant = Number.NaN;
   const date = DATE_PATTERN.exec(value);
   if (date) {
     const local = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) };
+    if (local.year < MIN_YEAR || local.year > MAX_YEAR) {
+      throw new Invalid(`${field}: the year must be between ${MIN_YEAR} and ${MAX_YEAR}; got "${value}".`, field);
+    }
     const check = new Date(Date.UTC(local.year, local.month - 1, local.day));
     if (check.getUTCMonth() === local.month - 1 && check.getUTCDate() === local.day) instant = startOfLocalDay(local, tz);
   } else {
