@@ -12,25 +12,25 @@ export function MembersTable({ members, currentUserId, manage }: {
   manage?: { actingOrgId: string; actingOrgName: string; roles: string[] };
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2.5">Name</th>
-            <th scope="col" className="px-4 py-2.5">Email</th>
+            <th scope="col" className="px-4 py-2.5">Member</th>
             <th scope="col" className="px-4 py-2.5">Role</th>
-            <th scope="col" className="px-4 py-2.5">Member since</th>
+            <th scope="col" className="hidden px-4 py-2.5 whitespace-nowrap sm:table-cell">Member since</th>
             {manage && <th scope="col" className="px-4 py-2.5 text-right">Manage</th>}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {members.map((member) => (
             <tr key={member.userId} className="hover:bg-slate-50/60">
-              <td className="px-4 py-2.5 font-medium text-slate-900">
-                {member.name}
-                {member.userId === currentUserId && <span className="ml-2 text-xs font-normal text-slate-500">(you)</span>}
+              {/* Name and email share a cell so that the Manage column fits beside the invite form at 1280 px. */}
+              <td className="px-4 py-2.5">
+                <span className="font-medium text-slate-900">{member.name}</span>
+                {member.userId === currentUserId && <span className="ml-2 text-xs text-slate-500">(you)</span>}
+                <span className="block break-words text-slate-600">{member.email}</span>
               </td>
-              <td className="px-4 py-2.5 text-slate-600">{member.email}</td>
               <td className="px-4 py-2.5">
                 <span className="flex flex-wrap items-center gap-1.5">
                   <RoleBadge role={member.role} />
@@ -42,7 +42,7 @@ export function MembersTable({ members, currentUserId, manage }: {
                   {member.roleStatus === "unknown" && <Badge tone="red">unknown role</Badge>}
                 </span>
               </td>
-              <td className="px-4 py-2.5 text-slate-600 tabular-nums">
+              <td className="hidden px-4 py-2.5 whitespace-nowrap text-slate-600 tabular-nums sm:table-cell">
                 <LocalTime value={member.memberSince.toISOString()} />
               </td>
               {manage && (

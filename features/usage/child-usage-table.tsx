@@ -28,7 +28,7 @@ export function ChildUsageTable({ rows, parentOrgId }: { rows: readonly ChildUsa
   const sorted = sortChildUsage(rows, sort);
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Usage per child org, sortable</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium text-slate-500">

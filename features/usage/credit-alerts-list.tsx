@@ -16,7 +16,7 @@ export function CreditAlertsList({ alerts, actingOrgId, showPeriod = false, empt
 }) {
   if (alerts.length === 0) return <p className="text-sm text-slate-500">{emptyText}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Credit alerts that fired</caption>
         <thead className="border-b border-slate-200 text-left text-xs font-medium text-slate-500">
