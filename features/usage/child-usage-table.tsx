@@ -59,8 +59,9 @@ export function ChildUsageTable({ rows, parentOrgId }: { rows: readonly ChildUsa
         <tbody className="divide-y divide-slate-100">
           {sorted.map((row) => (
               <tr key={row.orgId} className="hover:bg-slate-50">
-                <td className="max-w-72 truncate px-4 py-2.5">
-                  <Link href={`/orgs/${parentOrgId}/child-orgs/${row.orgId}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline" title={row.orgName}>
+                {/* Chromium ignores max-width on a table cell, so the link itself truncates long names. */}
+                <td className="px-4 py-2.5">
+                  <Link href={`/orgs/${parentOrgId}/child-orgs/${row.orgId}`} className="block max-w-40 truncate font-medium text-slate-900 md:max-w-56 xl:max-w-72 hover:text-brand-700 hover:underline" title={row.orgName}>
                     {row.orgName}
                   </Link>
                 </td>

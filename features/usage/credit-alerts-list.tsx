@@ -33,11 +33,12 @@ export function CreditAlertsList({ alerts, actingOrgId, showPeriod = false, empt
           {alerts.map((alert) => (
             <tr key={`${alert.orgId}-${alert.period}-${alert.threshold}`}>
               {actingOrgId && (
-                <td className="max-w-56 truncate py-2 pr-4">
+                // Chromium ignores max-width on a table cell, so the name itself truncates.
+                <td className="py-2 pr-4">
                   {alert.orgId === actingOrgId ? (
-                    <span className="font-medium text-slate-900">{alert.orgName}</span>
+                    <span title={alert.orgName} className="block max-w-40 truncate font-medium text-slate-900 sm:max-w-56">{alert.orgName}</span>
                   ) : (
-                    <Link href={`/orgs/${actingOrgId}/child-orgs/${alert.orgId}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                    <Link href={`/orgs/${actingOrgId}/child-orgs/${alert.orgId}`} title={alert.orgName} className="block max-w-40 truncate font-medium text-slate-900 sm:max-w-56 hover:text-brand-700 hover:underline">
                       {alert.orgName}
                     </Link>
                   )}
