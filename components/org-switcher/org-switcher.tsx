@@ -95,7 +95,7 @@ export function OrgSwitcher({ actingOrgId, options }: { actingOrgId: string; opt
   const activeDescendant = activeId && selectable.some((option) => option.id === activeId) ? optionDomId(listId, activeId) : undefined;
 
   return (
-    <div ref={rootRef} className="relative">
+    <div ref={rootRef} className="min-w-0 sm:relative">
       <button
         ref={buttonRef}
         type="button"
@@ -109,7 +109,7 @@ export function OrgSwitcher({ actingOrgId, options }: { actingOrgId: string; opt
             openList();
           }
         }}
-        className="flex max-w-xs items-center gap-2 rounded-md bg-white px-3 py-1.5 text-left text-sm shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+        className="flex max-w-full items-center gap-2 rounded-md bg-white px-3 py-1.5 text-left text-sm shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600 sm:max-w-xs"
       >
         <span className="sr-only">Switch organization. Acting as </span>
         <span className="truncate font-medium text-slate-900">{acting?.name ?? "Organization"}</span>
@@ -119,7 +119,9 @@ export function OrgSwitcher({ actingOrgId, options }: { actingOrgId: string; opt
       </button>
 
       {open && (
-        <div className="absolute left-0 z-30 mt-1 w-80 rounded-lg border border-slate-200 bg-white shadow-lg">
+        // Below the sm breakpoint a 20rem list hung from the button would leave the screen. There the
+        // list is positioned against the header, its nearest positioned ancestor, and spans its width.
+        <div className="absolute inset-x-3 top-full z-30 mt-1 rounded-lg sm:inset-x-auto sm:top-auto sm:left-0 sm:w-80 border border-slate-200 bg-white shadow-lg">
           <p className="border-b border-slate-100 px-3 py-2 text-xs font-medium text-slate-500">Switch organization</p>
           {showFilter && (
             <div className="border-b border-slate-100 p-2">

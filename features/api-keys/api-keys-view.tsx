@@ -85,7 +85,7 @@ export function ApiKeysView({ actingOrgId, actingOrgName, keys, roles }: { actin
       {keys.length === 0 ? (
         <EmptyState title="No API keys yet" description={`Create a key above to call the API as ${actingOrgName}. Send it in the x-api-key header.`} />
       ) : (
-        <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
               <tr>

@@ -24,8 +24,8 @@ export function ChildOrgHeader({ actingOrgId, child, parent, summary, actAsBlock
         ← Child orgs
       </Link>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-4">
-        <div className="flex items-center gap-3">
-          <h1 className="text-xl font-semibold tracking-tight text-slate-900">{child.name}</h1>
+        <div className="flex min-w-0 items-center gap-3">
+          <h1 className="min-w-0 text-xl font-semibold tracking-tight text-slate-900">{child.name}</h1>
           <Badge tone={child.status === "active" ? "green" : "red"}>{child.status === "active" ? "Active" : "Suspended"}</Badge>
         </div>
         <div className="text-right">

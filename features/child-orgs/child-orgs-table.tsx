@@ -9,12 +9,16 @@ import type { ChildOrgRow } from "./child-org-row";
 import { formatDecimal } from "./decimal";
 import { sortChildOrgs, type ChildOrgSort, type ChildOrgSortKey } from "./sort-child-orgs";
 
-const COLUMNS: { key: ChildOrgSortKey; label: string; numeric?: boolean }[] = [
+// Classes that hide less important columns on narrow screens, where the table scrolls sideways.
+const HIDDEN_BELOW_SM = "hidden sm:table-cell";
+const HIDDEN_BELOW_XL = "hidden xl:table-cell";
+
+const COLUMNS: { key: ChildOrgSortKey; label: string; numeric?: boolean; visibility?: string }[] = [
   { key: "name", label: "Name" },
-  { key: "id", label: "ID" },
+  { key: "id", label: "ID", visibility: HIDDEN_BELOW_XL },
   { key: "status", label: "Status" },
-  { key: "created", label: "Created" },
-  { key: "members", label: "Members", numeric: true },
+  { key: "created", label: "Created", visibility: HIDDEN_BELOW_XL },
+  { key: "members", label: "Members", numeric: true, visibility: HIDDEN_BELOW_SM },
   { key: "credits", label: "Credits used", numeric: true },
   { key: "calls", label: "Calls", numeric: true },
 ];
@@ -43,7 +47,7 @@ export function ChildOrgsTable({ rows, actingOrgId, highlightedOrgId, selection 
   }
 
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium text-slate-500">
           <tr>
@@ -57,7 +61,7 @@ export function ChildOrgsTable({ rows, actingOrgId, highlightedOrgId, selection 
                 key={column.key}
                 scope="col"
                 aria-sort={ariaSort(sort, column.key)}
-                className={`px-4 py-2 whitespace-nowrap ${column.numeric ? "text-right" : ""}`}
+                className={`px-4 py-2 whitespace-nowrap ${column.numeric ? "text-right" : ""} ${column.visibility ?? ""}`}
               >
                 <button
                   type="button"
@@ -90,24 +94,25 @@ export function ChildOrgsTable({ rows, actingOrgId, highlightedOrgId, selection 
                   <Link
                     href={`/orgs/${actingOrgId}/child-orgs/${row.orgId}`}
                     title={row.orgName}
-                    className="block max-w-64 truncate text-brand-700 hover:underline"
+                    className="block max-w-40 truncate text-brand-700 hover:underline sm:max-w-56"
                   >
                     {row.orgName}
                   </Link>
                   {row.orgId === highlightedOrgId && <Badge tone="blue">New</Badge>}
                 </span>
               </td>
-              <td className="px-4 py-2.5 whitespace-nowrap">
+              <td className={`px-4 py-2.5 whitespace-nowrap ${HIDDEN_BELOW_XL}`}>
+                {/* The full id is 36 characters wide; the first ones tell the rows apart, the copy button copies all. */}
                 <span className="inline-flex items-center gap-1">
-                  <code className="font-mono text-xs text-slate-600">{row.orgId}</code>
+                  <code title={row.orgId} className="block w-[9ch] truncate font-mono text-xs text-slate-600">{row.orgId}</code>
                   <CopyButton value={row.orgId} label={`Copy the id of ${row.orgName}`} />
                 </span>
               </td>
               <td className="px-4 py-2.5">
                 <Badge tone={row.status === "active" ? "green" : "red"}>{row.status === "active" ? "Active" : "Suspended"}</Badge>
               </td>
-              <td className="px-4 py-2.5 whitespace-nowrap text-slate-600"><LocalTime value={row.createdAt} /></td>
-              <td className="px-4 py-2.5 text-right tabular-nums">{formatDecimal(String(row.members))}</td>
+              <td className={`px-4 py-2.5 whitespace-nowrap text-slate-600 ${HIDDEN_BELOW_XL}`}><LocalTime value={row.createdAt} /></td>
+              <td className={`px-4 py-2.5 text-right tabular-nums ${HIDDEN_BELOW_SM}`}>{formatDecimal(String(row.members))}</td>
               <td className="px-4 py-2.5 text-right tabular-nums">{formatDecimal(row.usage.credits)}</td>
               <td className="px-4 py-2.5 text-right tabular-nums">{formatDecimal(String(row.usage.calls))}</td>
             </tr>

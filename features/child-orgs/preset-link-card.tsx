@@ -46,7 +46,7 @@ export function PresetLinkCard({ actingOrgId, childOrgId, childOrgName, linkedPr
   return (
     <section aria-label="Entitlement preset" className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <div className="max-w-2xl">
+        <div className="min-w-0 max-w-2xl">
           <h2 className="flex items-center gap-2 text-sm font-semibold text-slate-900">
             Preset
             {linkedPreset ? <Badge tone="blue">Linked</Badge> : <Badge>Own restrictions</Badge>}

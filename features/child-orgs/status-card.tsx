@@ -42,7 +42,7 @@ export function StatusCard({ actingOrgId, actingOrgName, childOrgId, childOrgNam
   return (
     <section className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-4 px-5 py-4">
-        <div className="max-w-2xl">
+        <div className="min-w-0 max-w-2xl">
           <h2 className="text-sm font-semibold text-slate-900">{suspended ? "Reactivate child org" : "Suspend child org"}</h2>
           <p className="mt-0.5 text-sm text-slate-500">
             {suspended

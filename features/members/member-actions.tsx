@@ -39,7 +39,7 @@ export function MemberActions({ actingOrgId, actingOrgName, member, roles }: {
 
   return (
     <div className="flex flex-col items-end gap-1">
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center justify-end gap-2">
         <label className="sr-only" htmlFor={`role-${member.userId}`}>Role of {member.name}</label>
         <select
           id={`role-${member.userId}`}

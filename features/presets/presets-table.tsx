@@ -43,7 +43,7 @@ export function PresetsTable({ actingOrgId, presets, canManage }: {
     <div className="space-y-3">
       {notice && <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2.5 text-sm text-emerald-800">{notice}</p>}
       {failure && <SaveError failure={failure} />}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium whitespace-nowrap text-slate-500">
             <tr>

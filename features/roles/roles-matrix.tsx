@@ -6,7 +6,7 @@ import { permissionGroups } from "./permission-groups";
 export function RolesMatrix({ roles }: { roles: RoleDefinition[] }) {
   const groups = permissionGroups();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-sm">
         <thead className="sticky top-0 bg-slate-50 text-xs font-medium text-slate-500">
           <tr>

@@ -32,7 +32,7 @@ export function ChildUsageSection({ state, orgId, monthLabel, role }: {
       ) : (
         <>
           <ChildUsageTable rows={state.rows} parentOrgId={orgId} />
-          <ul className="grid gap-4 @2xl:grid-cols-2 @5xl:grid-cols-3" aria-label="Child org usage cards">
+          <ul className="grid grid-cols-1 gap-4 @2xl:grid-cols-2 @5xl:grid-cols-3" aria-label="Child org usage cards">
             {state.cards.map((card) => (
               <ChildUsageCard key={card.orgId} card={card} parentOrgId={orgId} />
             ))}

@@ -28,7 +28,7 @@ export function ChildUsageTable({ rows, parentOrgId }: { rows: readonly ChildUsa
   const sorted = sortChildUsage(rows, sort);
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Usage per child org, sortable</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium text-slate-500">
@@ -59,8 +59,9 @@ export function ChildUsageTable({ rows, parentOrgId }: { rows: readonly ChildUsa
         <tbody className="divide-y divide-slate-100">
           {sorted.map((row) => (
               <tr key={row.orgId} className="hover:bg-slate-50">
-                <td className="max-w-72 truncate px-4 py-2.5">
-                  <Link href={`/orgs/${parentOrgId}/child-orgs/${row.orgId}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline" title={row.orgName}>
+                {/* Chromium ignores max-width on a table cell, so the link itself truncates long names. */}
+                <td className="px-4 py-2.5">
+                  <Link href={`/orgs/${parentOrgId}/child-orgs/${row.orgId}`} className="block max-w-40 truncate font-medium text-slate-900 md:max-w-56 xl:max-w-72 hover:text-brand-700 hover:underline" title={row.orgName}>
                     {row.orgName}
                   </Link>
                 </td>

@@ -16,7 +16,7 @@ export function CreditAlertsList({ alerts, actingOrgId, showPeriod = false, empt
 }) {
   if (alerts.length === 0) return <p className="text-sm text-slate-500">{emptyText}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Credit alerts that fired</caption>
         <thead className="border-b border-slate-200 text-left text-xs font-medium text-slate-500">
@@ -33,11 +33,12 @@ export function CreditAlertsList({ alerts, actingOrgId, showPeriod = false, empt
           {alerts.map((alert) => (
             <tr key={`${alert.orgId}-${alert.period}-${alert.threshold}`}>
               {actingOrgId && (
-                <td className="max-w-56 truncate py-2 pr-4">
+                // Chromium ignores max-width on a table cell, so the name itself truncates.
+                <td className="py-2 pr-4">
                   {alert.orgId === actingOrgId ? (
-                    <span className="font-medium text-slate-900">{alert.orgName}</span>
+                    <span title={alert.orgName} className="block max-w-40 truncate font-medium text-slate-900 sm:max-w-56">{alert.orgName}</span>
                   ) : (
-                    <Link href={`/orgs/${actingOrgId}/child-orgs/${alert.orgId}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                    <Link href={`/orgs/${actingOrgId}/child-orgs/${alert.orgId}`} title={alert.orgName} className="block max-w-40 truncate font-medium text-slate-900 sm:max-w-56 hover:text-brand-700 hover:underline">
                       {alert.orgName}
                     </Link>
                   )}

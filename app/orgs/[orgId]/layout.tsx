@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ActingBanner } from "@/components/acting-banner";
 import { OrgSwitcher } from "@/components/org-switcher/org-switcher";
+import { ConsoleShell } from "@/components/shell/console-shell";
 import { SideNav, type NavItem } from "@/components/shell/side-nav";
 import { UserMenu } from "@/components/shell/user-menu";
 import { buttonClasses } from "@/components/ui/button";
@@ -14,7 +15,7 @@ import { listOrgSwitcherOptions } from "@/lib/orgs/switcher-options";
 
 export const dynamic = "force-dynamic";
 
-/** Renders the console shell of one acting org: banner, header with the org switcher, left navigation. */
+/** Renders the console shell of one acting org: banner, header with the org switcher, sidebar navigation. */
 export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ orgId: string }> }) {
   const { orgId } = await params;
   let context: RequestContext;
@@ -32,19 +33,14 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const { actingOrg, homeOrg } = context;
 
   return (
-    <div className="flex min-h-screen flex-col">
-      {isAssuming(context) && (
+    <ConsoleShell
+      banner={isAssuming(context) && (
         <ActingBanner
           actingOrgName={actingOrg.name}
           homeOrg={{ id: homeOrg.id, name: homeOrg.name, canHaveChildren: homeOrg.canHaveChildren }}
         />
       )}
-      <header className="sticky top-0 z-20 flex h-14 items-center gap-4 border-b border-slate-200 bg-white px-6">
-        <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight text-slate-900">
-          <span aria-hidden className="flex size-7 items-center justify-center rounded-md bg-brand-600 text-xs font-bold text-white">SO</span>
-          Super org portal
-        </Link>
-        <span aria-hidden className="h-6 w-px bg-slate-200" />
+      orgSwitcher={
         <OrgSwitcher
           actingOrgId={actingOrg.id}
           options={switcherOptions.map((option) => ({
@@ -56,12 +52,10 @@ export default async function OrgLayout({ children, params }: { children: ReactN
             depth: option.depth,
           }))}
         />
-        <div className="ml-auto">
-          <UserMenu email={user.email} role={context.role} homeOrgName={homeOrg.name} />
-        </div>
-      </header>
-      <div className="flex flex-1">
-        <aside className="w-56 shrink-0 border-r border-slate-200 bg-white px-3 py-5">
+      }
+      userMenu={<UserMenu email={user.email} role={context.role} homeOrgName={homeOrg.name} />}
+      sidebar={
+        <>
           <div className="mb-4 px-2.5">
             <p className="text-sm font-semibold break-words text-slate-900">{actingOrg.name}</p>
             <div className="mt-1 flex gap-1.5">
@@ -69,12 +63,11 @@ export default async function OrgLayout({ children, params }: { children: ReactN
             </div>
           </div>
           <SideNav items={navItems(context)} />
-        </aside>
-        <main className="min-w-0 flex-1 px-8 py-7">
-          <div className="mx-auto max-w-6xl">{children}</div>
-        </main>
-      </div>
-    </div>
+        </>
+      }
+    >
+      {children}
+    </ConsoleShell>
   );
 }
 

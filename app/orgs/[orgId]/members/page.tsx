@@ -35,14 +35,15 @@ export default async function MembersPage({ params }: { params: Promise<{ orgId:
   return (
     <>
       <PageHeader title="Members" description={`People who belong to ${org.name} and the role each one has.`} />
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      {/* Side by side only from xl on: below that the Manage column of the table would not fit. */}
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_18rem]">
         <div>
           {members === null ? (
             <ForbiddenNotice what="the members of this organization" reason={forbiddenReason} role={context.role} />
           ) : members.length === 0 ? (
             <EmptyState
               title="No members yet"
-              description={canManage ? `Nobody belongs to ${org.name} yet. Invite the first member with the form on the right.` : `Nobody belongs to ${org.name} yet. Ask an admin to invite members.`}
+              description={canManage ? `Nobody belongs to ${org.name} yet. Invite the first member with the “Invite a member” form.` : `Nobody belongs to ${org.name} yet. Ask an admin to invite members.`}
             />
           ) : (
             <>
