@@ -61,7 +61,7 @@ test("owner limits a child's credits and exports usage", async ({ page, playwrig
   await test.step("download the CSV of the super org", async () => {
     await page.goto(`${homeOrgUrl}/usage`);
     await expect(page).toHaveURL(/tz=America%2FLos_Angeles/);
-    await expect(page.getByRole("columnheader", { name: /Credits/ })).toHaveAttribute("aria-sort", "descending");
+    await expect(page.getByRole("columnheader", { name: "Credits", exact: true })).toHaveAttribute("aria-sort", "descending");
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download CSV" }).click();
     const download = await downloading;
