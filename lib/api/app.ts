@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { ServerResponse } from "node:http";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { getDb } from "@/lib/db/client";
@@ -7,6 +6,7 @@ import { Invalid } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { authenticate } from "./authenticate";
 import { limitBody } from "./body-limit";
+import { requestHeader, setResponseHeader } from "./node-io";
 import type { ApiEnv } from "./env";
 import { errorBody, toErrorResponse } from "./errors";
 import { AUTH_HEADERS } from "./schemas";
@@ -49,17 +49,14 @@ export function createApiApp() {
 
   app.use("*", async (c, next) => {
     const started = performance.now();
-    const requestId = c.req.header("x-request-id")?.slice(0, 100) || randomUUID();
+    const requestId = requestHeader(c, "x-request-id")?.slice(0, 100) || randomUUID();
     c.set("requestId", requestId);
-    c.header("x-request-id", requestId);
+    setResponseHeader(c, "x-request-id", requestId);
     await next();
     const durationMs = Math.round((performance.now() - started) * 100) / 100;
     // Server-Timing (W3C) lets clients and benchmarks see the time spent in the app per request.
-    // Set on the Node response, which merges it into the head it writes. Adding it to the finished
-    // Hono response would make the adapter rebuild that response.
-    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
-    if (outgoing && !outgoing.headersSent) outgoing.setHeader("server-timing", `app;dur=${durationMs}`);
-    else c.header("server-timing", `app;dur=${durationMs}`);
+    // On the Node response: adding it to the finished Hono response would make the adapter rebuild it.
+    setResponseHeader(c, "server-timing", `app;dur=${durationMs}`);
     const context = c.get("context");
     logger.info(
       {

@@ -6,6 +6,7 @@ import { contextForUser, listMemberships } from "@/lib/auth/user-context";
 import { Forbidden, Invalid, Unauthenticated } from "@/lib/errors";
 import { isOrgId } from "@/lib/orgs/ids";
 import type { ApiEnv } from "./env";
+import { requestHeader } from "./node-io";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const READ_METHODS = new Set(["GET", "HEAD"]);
@@ -17,8 +18,8 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
 export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const db = c.get("db");
   const requestId = c.get("requestId");
-  const apiKey = c.req.header("x-api-key");
-  const assumeOrg = c.req.header("x-assume-org");
+  const apiKey = requestHeader(c, "x-api-key");
+  const assumeOrg = requestHeader(c, "x-assume-org");
 
   if (apiKey !== undefined) {
     c.set("context", await contextFromApiKey(db, { apiKey, assumeOrg }, requestId));

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { errorBody } from "./errors";
+import { requestHeader } from "./node-io";
 
 /**
  * Rejects bodies larger than `maxSize` bytes with 413. A declared content-length is checked from
@@ -19,8 +20,8 @@ export function limitBody(maxSize: number, message: string): MiddlewareHandler {
     },
   });
   return async (c, next) => {
-    const length = c.req.header("content-length");
-    if (c.req.header("transfer-encoding") === undefined) {
+    const length = requestHeader(c, "content-length");
+    if (requestHeader(c, "transfer-encoding") === undefined) {
       if (length === undefined) return next();
       // The unread body is drained by @hono/node-server after the response (up to 64 MiB, then
       // it closes the socket), so the client can finish sending and read the 413.

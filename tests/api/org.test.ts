@@ -194,6 +194,15 @@ describe("/org/child_orgs", () => {
     if (expected === 413) expect(parsed.error.code).toBe("payload_too_large");
   });
 
+  it("echoes x-request-id and reports Server-Timing", async () => {
+    const sent = await fetch(`${f.baseUrl}/api/v1/org`, { headers: { "x-api-key": f.superKey, "x-request-id": "trace-123" } });
+    expect(sent.headers.get("x-request-id")).toBe("trace-123");
+    expect(sent.headers.get("server-timing")).toMatch(/^app;dur=\d+(\.\d+)?$/);
+    const generated = await fetch(`${f.baseUrl}/api/v1/org`, { headers: { "x-api-key": "wrong-key-wrong-key-wrong-key-wrong-key" } });
+    expect(generated.status).toBe(401);
+    expect(generated.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it("documents x-assume-org on every route", async () => {
     const { body } = await call("GET", "/openapi.json");
     type Operation = { parameters?: { name: string; in: string }[] };
