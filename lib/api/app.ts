@@ -97,6 +97,9 @@ export function createApiApp() {
     if (error instanceof HTTPException) {
       const status = error.status;
       if (status === 400) return c.json(errorBody("invalid_json", "The request body is not valid JSON."), 400);
+      if (status === 415) {
+        return c.json(errorBody("unsupported_media_type", "Send the body as JSON, with the header content-type: application/json."), 415);
+      }
       return c.json(errorBody("http_error", error.message || "Request failed."), status);
     }
     return toErrorResponse(error, c);

@@ -13,7 +13,7 @@ export async function call(
   if (options.assume !== undefined) headers["x-assume-org"] = options.assume;
   let body: string | undefined = options.rawBody;
   if (options.body !== undefined) body = JSON.stringify(options.body);
-  if (body !== undefined) headers["content-type"] = "application/json";
+  if (body !== undefined) headers["content-type"] ??= "application/json";
   const response = await fetch(`${fixtures.baseUrl}/api/v1${path}`, { method, headers, body });
   const text = await response.text();
   let parsed: unknown = text;

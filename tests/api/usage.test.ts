@@ -168,6 +168,17 @@ describe("GET /usage", () => {
 });
 
 describe("/org/child_orgs/{id}/credit_limit", () => {
+  it("rejects a body sent as text/plain with 415", async () => {
+    const { status, body } = await call("PUT", `/org/child_orgs/${f.childBId}/credit_limit`, {
+      key: f.superOwnerKey,
+      rawBody: JSON.stringify({ monthlyCredits: "10", atLimit: "block", alertThresholds: [] }),
+      headers: { "content-type": "text/plain" },
+    });
+    expect(status).toBe(415);
+    expect(body.error.code).toBe("unsupported_media_type");
+    expect(body.error.message).toContain("application/json");
+  });
+
   it("sets and reads a limit", async () => {
     const put = await call("PUT", `/org/child_orgs/${f.childBId}/credit_limit`, {
       key: f.superOwnerKey, body: { monthlyCredits: "250.5", atLimit: "overage", alertThresholds: [100, 80] },
