@@ -3,7 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { getDb } from "@/lib/db/client";
 import { Invalid } from "@/lib/errors";
-import { logger } from "@/lib/log";
+import { requestLogger } from "@/lib/log";
 import { authenticate } from "./authenticate";
 import { limitBody } from "./body-limit";
 import { requestHeader, setResponseHeader } from "./node-io";
@@ -58,7 +58,7 @@ export function createApiApp() {
     // On the Node response: adding it to the finished Hono response would make the adapter rebuild it.
     setResponseHeader(c, "server-timing", `app;dur=${durationMs}`);
     const context = c.get("context");
-    logger.info(
+    requestLogger.info(
       {
         requestId,
         method: c.req.method,
