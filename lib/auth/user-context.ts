@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { memberships, orgs } from "@/db/schema";
 import { effectivePermissions } from "@/lib/access/effective-permissions";
+import { syncTreeVersion } from "@/lib/cache/tree-cache";
 import type { Org, RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
@@ -44,6 +45,8 @@ export async function contextForUser(
   if (!targetId) throw notFound;
   const target = await findOrgById(db, targetId);
   if (!target) throw notFound;
+  // In shared cache mode, see changes another process made to this tree before the cached reads.
+  await syncTreeVersion(db, target.rootId);
 
   const all = await listMemberships(db, user.userId);
   const direct = all.find((membership) => membership.org.id === targetId);
