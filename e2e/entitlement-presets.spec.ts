@@ -68,10 +68,19 @@ test("preset restricts the voices of a linked child org", async ({ page }) => {
     await page.getByRole("checkbox", { name: "Select Initech Podcasts" }).check();
     await page.getByRole("button", { name: "Change restrictions of 2 child orgs" }).click();
     const form = page.getByRole("form", { name: "Change restrictions of 2 child orgs" });
+    await expect(form.getByRole("button", { name: "Apply to 2 child orgs…" })).toBeDisabled();
+    await form.getByRole("checkbox", { name: "Change Voice Intelligence" }).check();
+    await expect(form.getByRole("radio", { name: "Only selected voices" })).toHaveCount(0);
     await form.getByRole("switch", { name: "Voice Intelligence" }).click();
     await form.getByRole("button", { name: "Apply to 2 child orgs…" }).click();
     await expect(page.getByRole("dialog")).toContainText("Globex Learning");
+    await expect(page.getByRole("dialog")).toContainText("Their other restrictions stay as they are.");
     await page.getByRole("dialog").getByRole("button", { name: "Apply to 2 child orgs" }).click();
     await expect(page.getByText("Changed the restrictions of 2 child orgs.")).toBeVisible();
+
+    // Globex keeps its own voice list: only Voice Intelligence changed.
+    await page.getByRole("link", { name: "Globex Learning" }).click();
+    await expect(page.getByRole("switch", { name: "Voice Intelligence" })).not.toBeChecked();
+    await expect(page.getByRole("radio", { name: "Only selected voices" })).toBeChecked();
   });
 });

@@ -3,7 +3,8 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { Entitlements } from "@/lib/entitlements/schemas";
+import { ENTITLEMENT_FIELDS, type EntitlementField, type Entitlements } from "@/lib/entitlements/schemas";
+import { listParts, orderedParts, PART_NAMES } from "./bulk-parts";
 import { bulkUpdateEntitlementsAction } from "./actions";
 import { normalize } from "./entitlement-changes";
 import { EntitlementFields } from "./entitlement-fields";
@@ -15,8 +16,9 @@ import { UNRESTRICTED_ENTITLEMENTS } from "./unrestricted";
 const MAX_LISTED = 20;
 
 /**
- * Applies one set of restrictions to several child orgs at once, all or nothing, after a
- * confirmation that names every affected org. Values that failed to save stay in the form.
+ * Applies the chosen parts of one set of restrictions to several child orgs at once, all or
+ * nothing, after a confirmation that names every affected org. Each org keeps its own value of the
+ * parts not chosen. Values that failed to save stay in the form.
  */
 export function BulkRestrictionsForm({ actingOrgId, orgs, editor, onDone, onCancel }: {
   actingOrgId: string;
@@ -26,6 +28,7 @@ export function BulkRestrictionsForm({ actingOrgId, orgs, editor, onDone, onCanc
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState<Entitlements>(UNRESTRICTED_ENTITLEMENTS);
+  const [parts, setParts] = useState<ReadonlySet<EntitlementField>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [pending, startTransition] = useTransition();
@@ -38,6 +41,7 @@ export function BulkRestrictionsForm({ actingOrgId, orgs, editor, onDone, onCanc
       const response = await bulkUpdateEntitlementsAction(actingOrgId, {
         childOrgIds: orgs.map((org) => org.orgId),
         entitlements: normalize(withoutLockedIds(draft, editor.locks)),
+        fields: orderedParts(parts),
       });
       setConfirming(false);
       if (!response.ok) {
@@ -59,12 +63,36 @@ export function BulkRestrictionsForm({ actingOrgId, orgs, editor, onDone, onCanc
       <header className="border-b border-slate-100 px-5 py-4">
         <h2 className="text-sm font-semibold text-slate-900">Change restrictions of {count} {noun}</h2>
         <p className="mt-0.5 text-sm text-slate-500">
-          The values below replace all restrictions of {listedOrgs.map((org) => org.orgName).join(", ")}
-          {orgs.length > listedOrgs.length ? ` and ${orgs.length - listedOrgs.length} more` : ""}. Orgs linked to a preset are unlinked.
-          Either every org changes or none does.
+          Choose what to change for {listedOrgs.map((org) => org.orgName).join(", ")}
+          {orgs.length > listedOrgs.length ? ` and ${orgs.length - listedOrgs.length} more` : ""}. Each org keeps its own
+          value of everything else. Orgs linked to a preset are unlinked. Either every org changes or none does.
         </p>
+        <fieldset className="mt-3 flex flex-wrap gap-x-5 gap-y-2">
+          <legend className="sr-only">Parts to change</legend>
+          {ENTITLEMENT_FIELDS.map((part) => (
+            <label key={part} className="flex items-center gap-2 text-sm text-slate-700">
+              <input
+                type="checkbox"
+                className="h-4 w-4 rounded border-slate-300"
+                checked={parts.has(part)}
+                disabled={pending}
+                onChange={(event) => {
+                  const next = new Set(parts);
+                  if (event.target.checked) next.add(part);
+                  else next.delete(part);
+                  setParts(next);
+                }}
+              />
+              Change {PART_NAMES[part]}
+            </label>
+          ))}
+        </fieldset>
       </header>
+      {parts.size === 0 && (
+        <p className="px-5 py-4 text-sm text-slate-500">Tick at least one part to change.</p>
+      )}
       <EntitlementFields
+        parts={parts}
         value={draft}
         onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
         voices={editor.voices}
@@ -75,18 +103,21 @@ export function BulkRestrictionsForm({ actingOrgId, orgs, editor, onDone, onCanc
       <footer className="sticky bottom-0 flex flex-wrap items-center justify-end gap-3 rounded-b-lg border-t border-slate-200 bg-slate-50/95 px-5 py-3 backdrop-blur">
         <div className="mr-auto">{failure && <SaveError failure={failure} />}</div>
         <Button variant="ghost" onClick={onCancel} disabled={pending}>Cancel</Button>
-        <Button type="submit" disabled={pending}>Apply to {count} {noun}…</Button>
+        <Button type="submit" disabled={pending || parts.size === 0}>Apply to {count} {noun}…</Button>
       </footer>
       <ConfirmDialog
         open={confirming}
-        title={`Replace the restrictions of ${count} ${noun}?`}
+        title={`Change ${listParts(parts)} of ${count} ${noun}?`}
         confirmLabel={`Apply to ${count} ${noun}`}
         tone="danger"
         pending={pending}
         onConfirm={apply}
         onCancel={() => setConfirming(false)}
       >
-        <p>Their current restrictions are replaced, which may remove access they have now. Affected orgs:</p>
+        <p>
+          This replaces their {listParts(parts)}, which may remove access they have now. Their other restrictions stay as
+          they are. Affected orgs:
+        </p>
         <ul className="mt-2 max-h-48 list-disc overflow-y-auto rounded-md bg-slate-50 py-2 pr-3 pl-8 text-slate-700">
           {orgs.map((org) => <li key={org.orgId}>{org.orgName}</li>)}
         </ul>

@@ -1,7 +1,7 @@
 "use client";
 
 import { Switch } from "@/components/ui/switch";
-import type { Entitlements } from "@/lib/entitlements/schemas";
+import { ENTITLEMENT_FIELDS, type EntitlementField, type Entitlements } from "@/lib/entitlements/schemas";
 import { ActivitiesField } from "./activities-field";
 import { SOUND_TEMPLATE_FACETS, VOICE_FACETS, type CatalogOption } from "./catalog-options";
 import { CatalogSelection } from "./catalog-selection";
@@ -10,20 +10,22 @@ import { lockExplanation, lockLabel, type Locks } from "./locks";
 
 /**
  * The fields of an entitlements body: Voice Intelligence, voices, sound designs and activities.
- * Shared by the child org editor, the preset form and the bulk change form.
+ * Shared by the child org editor, the preset form and the bulk change form, which shows only the
+ * `parts` being changed.
  */
-export function EntitlementFields({ value, onChange, voices, soundTemplates, locks, disabled }: {
+export function EntitlementFields({ value, onChange, voices, soundTemplates, locks, disabled, parts = ALL_PARTS }: {
   value: Entitlements;
   onChange: (change: Partial<Entitlements>) => void;
   voices: CatalogOption[];
   soundTemplates: CatalogOption[];
   locks: Locks;
   disabled: boolean;
+  parts?: ReadonlySet<EntitlementField>;
 }) {
   const viLock = locks.voiceIntelligence;
   return (
     <div className="divide-y divide-slate-100">
-      <div className="px-5 py-4">
+      {parts.has("voiceIntelligence") && <div className="px-5 py-4">
         <Switch
           label="Voice Intelligence"
           description={
@@ -40,8 +42,8 @@ export function EntitlementFields({ value, onChange, voices, soundTemplates, loc
           onChange={(voiceIntelligence) => onChange({ voiceIntelligence })}
           disabled={disabled || Boolean(viLock)}
         />
-      </div>
-      <div className="px-5 py-4">
+      </div>}
+      {parts.has("voices") && <div className="px-5 py-4">
         <CatalogSelection
           nouns={{ title: "Voices", plural: "voices" }}
           options={voices}
@@ -51,8 +53,8 @@ export function EntitlementFields({ value, onChange, voices, soundTemplates, loc
           disabled={disabled}
           locked={locks.voices}
         />
-      </div>
-      <div className="px-5 py-4">
+      </div>}
+      {parts.has("soundTemplates") && <div className="px-5 py-4">
         <CatalogSelection
           nouns={{ title: "Sound designs", plural: "sound designs" }}
           options={soundTemplates}
@@ -62,10 +64,12 @@ export function EntitlementFields({ value, onChange, voices, soundTemplates, loc
           disabled={disabled}
           locked={locks.soundTemplates}
         />
-      </div>
-      <div className="px-5 py-4">
+      </div>}
+      {parts.has("activities") && <div className="px-5 py-4">
         <ActivitiesField value={value.activities} onChange={(activities) => onChange({ activities })} disabled={disabled} locked={locks.activities} />
-      </div>
+      </div>}
     </div>
   );
 }
+
+const ALL_PARTS: ReadonlySet<EntitlementField> = new Set(ENTITLEMENT_FIELDS);

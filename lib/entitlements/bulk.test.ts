@@ -39,6 +39,34 @@ describe.each(testDatabases())("bulk entitlements on $name", (testDatabase) => {
     expect(audit).toHaveLength(2);
   });
 
+  it("applies only the named fields and keeps each org's others", async () => {
+    const context = await keyContext(database.db, tree.root, "admin");
+    const first = await insertOrg(database.db, { name: uniqueName("partial 1"), parent: tree.root });
+    const second = await insertOrg(database.db, { name: uniqueName("partial 2"), parent: tree.root });
+    const firstVoices = { mode: "allow" as const, ids: ["aria", "sonia"] };
+    await applyEntitlementsToChildren(database.db, context, { childOrgIds: [first.id], entitlements: { ...UNRESTRICTED, voices: firstVoices } });
+    await applyEntitlementsToChildren(database.db, context, { childOrgIds: [second.id], entitlements: { ...UNRESTRICTED, activities: ["speech"] } });
+
+    await applyEntitlementsToChildren(database.db, context, {
+      childOrgIds: [first.id, second.id],
+      entitlements: { ...UNRESTRICTED, voiceIntelligence: false },
+      fields: ["voiceIntelligence"],
+    });
+    expect(await readOwnEntitlements(database.db, first.id)).toEqual({ ...UNRESTRICTED, voices: firstVoices, voiceIntelligence: false });
+    expect(await readOwnEntitlements(database.db, second.id)).toEqual({ ...UNRESTRICTED, activities: ["speech"], voiceIntelligence: false });
+  });
+
+  it.each([
+    ["an unknown field", ["voices", "colour"]],
+    ["an empty list", []],
+  ])("rejects fields with %s", async (_label, fields) => {
+    const context = await keyContext(database.db, tree.root, "admin");
+    const child = await insertOrg(database.db, { name: uniqueName("bad fields"), parent: tree.root });
+    const attempt = applyEntitlementsToChildren(database.db, context, { childOrgIds: [child.id], entitlements: narrow, fields });
+    await expect(attempt).rejects.toMatchObject({ status: 400 });
+    expect(await readOwnEntitlements(database.db, child.id)).toEqual(UNRESTRICTED);
+  });
+
   it("changes nothing when one id is in another tree", async () => {
     const context = await keyContext(database.db, tree.root, "admin");
     const child = await insertOrg(database.db, { name: uniqueName("bulk kept"), parent: tree.root });

@@ -7,7 +7,8 @@ import type { Db } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
 import { findOrgsByIds } from "@/lib/orgs/queries";
 import { parseInput } from "@/lib/validation";
-import { BulkEntitlementsInput, type Entitlements } from "./schemas";
+import { readOwnEntitlements } from "./read";
+import { BulkEntitlementsInput, ENTITLEMENT_FIELDS, type EntitlementField, type Entitlements } from "./schemas";
 import { assertKnownIds, assertWithinParent, normalizeEntitlements, toColumns } from "./validate";
 
 export interface BulkEntitlementsResult {
@@ -16,7 +17,8 @@ export interface BulkEntitlementsResult {
 }
 
 /**
- * Replaces the entitlements of many descendants of the acting org with one body, all or nothing.
+ * Applies one entitlements body to many descendants of the acting org, all or nothing: every part,
+ * or only the parts named in `fields`, each org keeping its own value of the others.
  * Any id that is not a descendant makes the whole change NotFound, without naming which one, so
  * that the answer reveals nothing about other tenants. Linked orgs are unlinked from their preset.
  * Each org gets its own audit event, so that its history shows the change.
@@ -29,20 +31,30 @@ export async function applyEntitlementsToChildren(
   authorize(context, "entitlements.manage");
   const input = parseInput(BulkEntitlementsInput, rawInput);
   const value = normalizeEntitlements(input.entitlements);
+  const fields = new Set<EntitlementField>(input.fields ?? ENTITLEMENT_FIELDS);
   const children = await findDescendants(db, context, [...new Set(input.childOrgIds)]);
   for (const child of children) authorize(context, "entitlements.manage", child);
   await assertKnownIds(db, value);
-  for (const child of children) await assertWithinParent(db, child, value);
+
+  // Each org gets the chosen parts of `value` and keeps its own value of the others. Every org is
+  // checked against the state before the change, so that one org's new value cannot make another
+  // org's check pass.
+  const merged = new Map<string, Entitlements>();
+  for (const child of children) {
+    const next = fields.size === ENTITLEMENT_FIELDS.length ? value : { ...(await readOwnEntitlements(db, child.id)) };
+    if (next !== value) for (const field of fields) Object.assign(next, { [field]: value[field] });
+    await assertWithinParent(db, child, next);
+    merged.set(child.id, next);
+  }
 
   const now = new Date();
-  const columns = { ...toColumns(value), presetId: null, updatedAt: now };
   const orgIds = children.map((child) => child.id);
   await writeTreeChange(db, context.actingOrg.rootId, async (tx) => {
-    await tx
-      .insert(entitlements)
-      .values(orgIds.map((orgId) => ({ orgId, ...columns })))
-      .onConflictDoUpdate({ target: entitlements.orgId, set: columns });
-    await recordAuditForOrgs(tx, context, "entitlements.update", orgIds, { bulk: true, orgCount: orgIds.length, ...value });
+    for (const [orgId, next] of merged) {
+      const columns = { ...toColumns(next), presetId: null, updatedAt: now };
+      await tx.insert(entitlements).values({ orgId, ...columns }).onConflictDoUpdate({ target: entitlements.orgId, set: columns });
+    }
+    await recordAuditForOrgs(tx, context, "entitlements.update", orgIds, { bulk: true, orgCount: orgIds.length, fields: [...fields], ...value });
   });
   return { orgIds, entitlements: value };
 }

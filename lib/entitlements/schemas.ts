@@ -27,6 +27,10 @@ export type EntitlementPresetInput = z.infer<typeof EntitlementPresetInput>;
 /** Max child orgs one bulk change may name; larger changes are split by the caller. */
 export const MAX_BULK_ORGS = 500;
 
+/** The four parts of an entitlements body, which a bulk change may apply one by one. */
+export const ENTITLEMENT_FIELDS = ["voiceIntelligence", "voices", "soundTemplates", "activities"] as const;
+export type EntitlementField = (typeof ENTITLEMENT_FIELDS)[number];
+
 /** One entitlements body applied to many descendants at once, all or nothing. */
 export const BulkEntitlementsInput = z.object({
   childOrgIds: z
@@ -34,6 +38,11 @@ export const BulkEntitlementsInput = z.object({
     .min(1, { message: "childOrgIds must name at least one organization" })
     .max(MAX_BULK_ORGS, { message: `childOrgIds may name at most ${MAX_BULK_ORGS} organizations` }),
   entitlements: EntitlementsInput,
+  /** The parts of `entitlements` to apply; each org keeps its own value of the others. All when absent. */
+  fields: z
+    .array(z.enum(ENTITLEMENT_FIELDS, { message: `fields may name only: ${ENTITLEMENT_FIELDS.join(", ")}` }))
+    .min(1, { message: "fields must name at least one part, or be left out to apply all of them" })
+    .optional(),
 });
 export type BulkEntitlementsInput = z.infer<typeof BulkEntitlementsInput>;
 

@@ -282,6 +282,17 @@ describe("POST /org/entitlements/bulk", () => {
     }
   });
 
+  it("applies only the parts named in fields", async () => {
+    const childId = await newChild();
+    const own = { ...UNRESTRICTED, activities: ["speech", "script"] };
+    expect((await call("PUT", `/org/child_orgs/${childId}/entitlements`, { key: f.superKey, body: own })).status).toBe(200);
+    const body = { childOrgIds: [childId], entitlements: { ...UNRESTRICTED, voiceIntelligence: false }, fields: ["voiceIntelligence"] };
+    expect((await call("POST", "/org/entitlements/bulk", { key: f.superKey, body })).status).toBe(200);
+    const got = await call("GET", `/org/child_orgs/${childId}/entitlements`, { key: f.superKey });
+    expect(got.body.entitlements.voiceIntelligence).toBe(false);
+    expect(got.body.entitlements.activities).toEqual(["speech", "script"]);
+  });
+
   it("changes nothing when one id is foreign", async () => {
     const childId = await newChild();
     const body = { childOrgIds: [childId, f.otherChildId], entitlements: { ...UNRESTRICTED, voiceIntelligence: false } };
