@@ -130,7 +130,7 @@ async function addUsers(
 function demoEntitlements(orgId: string, index: number): typeof entitlements.$inferInsert {
   if (index === 1) {
     // Globex may use English voices from one provider and no Voice Intelligence, so its demo
-    // usage (CHILDREN) holds none either.
+    // usage (CHILDREN) has none either.
     const ids = CATALOG_VOICES.filter((voice) => voice.provider === "azure" && voice.language === "English").map((voice) => voice.id);
     return { orgId, voicesMode: "allow", voiceIds: ids, voiceIntelligence: false };
   }
