@@ -3,10 +3,11 @@ import { alias } from "drizzle-orm/pg-core";
 import { apiKeys, users } from "@/db/schema";
 import { authorize } from "@/lib/access/authorize";
 import { effectivePermissions } from "@/lib/access/effective-permissions";
+import { assertNotAboveCaller } from "@/lib/access/rank";
 import { recordAudit } from "@/lib/audit/record";
 import type { RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
-import { Forbidden, NotFound } from "@/lib/errors";
+import { NotFound } from "@/lib/errors";
 import { assertAssignableRole } from "@/lib/roles/assignable";
 import { parseInput } from "@/lib/validation";
 import { insertApiKey } from "./create";
@@ -91,15 +92,8 @@ export async function revokeApiKey(db: Db, context: RequestContext, apiKeyId: st
     .where(and(eq(apiKeys.id, String(apiKeyId)), eq(apiKeys.orgId, context.actingOrg.id), isNull(apiKeys.revokedAt)))
     .limit(1);
   if (!key) throw notFound();
-  // As with creating keys: nobody may act on a key whose role grants more than they hold.
   const { permissions } = await effectivePermissions(db, context.actingOrg, key.role);
-  const above = [...permissions].filter((permission) => !context.permissions.has(permission));
-  if (above.length > 0) {
-    throw new Forbidden(
-      `You cannot revoke a key with the role "${key.role}": it grants ${above.slice(0, 5).join(", ")}${above.length > 5 ? " and more" : ""}, which you do not have.`,
-      "role_above_own",
-    );
-  }
+  assertNotAboveCaller(context, permissions, `revoke a key with the role "${key.role}"`);
 
   // Through writeTreeChange, so that the in-process key cache stops accepting the key at once.
   await writeTreeChange(db, context.actingOrg.rootId, async (tx) => {

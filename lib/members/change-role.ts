@@ -2,10 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { memberships } from "@/db/schema";
 import { authorize } from "@/lib/access/authorize";
 import { effectivePermissions } from "@/lib/access/effective-permissions";
+import { assertNotAboveCaller } from "@/lib/access/rank";
 import { recordAudit } from "@/lib/audit/record";
 import type { RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
-import { Conflict, Forbidden, NotFound } from "@/lib/errors";
+import { Conflict, NotFound } from "@/lib/errors";
 import { assertAssignableRole } from "@/lib/roles/assignable";
 import { parseInput } from "@/lib/validation";
 import { ChangeRoleInput } from "./schemas";
@@ -52,13 +53,7 @@ async function findMembership(db: Db, context: RequestContext, userId: string) {
 /** A member whose role grants more than the caller holds (an admin and an owner) is out of reach. */
 async function assertOutranksNot(db: Db, context: RequestContext, role: string): Promise<void> {
   const { permissions } = await effectivePermissions(db, context.actingOrg, role);
-  const above = [...permissions].filter((permission) => !context.permissions.has(permission));
-  if (above.length > 0) {
-    throw new Forbidden(
-      `You cannot change a member with the role "${role}": it grants ${above.slice(0, 5).join(", ")}, which you do not have.`,
-      "role_above_own",
-    );
-  }
+  assertNotAboveCaller(context, permissions, `change a member with the role "${role}"`);
 }
 
 /** Locks the org's owner rows, so that two concurrent demotions cannot both pass. */

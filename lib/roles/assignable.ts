@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { roleRestrictions } from "@/db/schema";
 import { effectivePermissions } from "@/lib/access/effective-permissions";
+import { assertNotAboveCaller } from "@/lib/access/rank";
 import type { RequestContext } from "@/lib/context";
 import type { Db } from "@/lib/db/client";
-import { Forbidden, Invalid } from "@/lib/errors";
+import { Invalid } from "@/lib/errors";
 import { availableRoles } from "./available";
 
 /**
@@ -30,11 +31,5 @@ export async function assertAssignableRole(db: Db, context: RequestContext, role
     );
   }
   const { permissions } = await effectivePermissions(db, org, role);
-  const above = [...permissions].filter((permission) => !context.permissions.has(permission));
-  if (above.length > 0) {
-    throw new Forbidden(
-      `You cannot assign the role "${role}": it grants ${above.slice(0, 5).join(", ")}${above.length > 5 ? " and more" : ""}, which you do not have.`,
-      "role_above_own",
-    );
-  }
+  assertNotAboveCaller(context, permissions, `assign the role "${role}"`);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { apiKeys, customRoles, invitations, memberships, orgs } from "@/db/schema";
 import { authorize } from "@/lib/access/authorize";
+import { assertNotAboveCaller } from "@/lib/access/rank";
 import { isBuiltInRole } from "@/lib/access/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { writeTreeChange } from "@/lib/cache/tree-cache";
@@ -63,7 +64,7 @@ export async function updateCustomRole(
 ): Promise<RoleDefinition> {
   authorize(context, "members.manage");
   const existing = await findOwnRole(db, context, roleId);
-  assertOutranks(context, existing, "change");
+  assertNotAboveCaller(context, existing.permissions, `change the role "${existing.name}"`);
   const input = parseInput(CustomRoleInput, { ...(rawInput as object), name: existing.name });
   assertWithinOwn(context, input.permissions);
   const permissions = unique(input.permissions);
@@ -81,7 +82,7 @@ export async function updateCustomRole(
 export async function deleteCustomRole(db: Db, context: RequestContext, roleId: string): Promise<void> {
   authorize(context, "members.manage");
   const existing = await findOwnRole(db, context, roleId);
-  assertOutranks(context, existing, "delete");
+  assertNotAboveCaller(context, existing.permissions, `delete the role "${existing.name}"`);
   const subtree = db
     .select({ id: orgs.id })
     .from(orgs)
@@ -152,20 +153,6 @@ function assertWithinOwn(context: RequestContext, permissions: string[]): void {
       `permissions: ${above.join(", ")} exceed your own permissions in ${context.actingOrg.name}; a role may grant only what you hold.`,
       "permissions",
       "permissions_above_own",
-    );
-  }
-}
-
-/**
- * Rejects changing a role that grants what the caller lacks: editing it would take those
- * permissions from members who outrank the caller.
- */
-function assertOutranks(context: RequestContext, role: CustomRoleRow, action: "change" | "delete"): void {
-  const above = role.permissions.filter((permission) => !context.permissions.has(permission as never));
-  if (above.length > 0) {
-    throw new Forbidden(
-      `You cannot ${action} the role "${role.name}": it grants ${above.slice(0, 5).join(", ")}${above.length > 5 ? " and more" : ""}, which you do not have.`,
-      "role_above_own",
     );
   }
 }
