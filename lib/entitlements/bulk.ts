@@ -20,7 +20,7 @@ export interface BulkEntitlementsResult {
  * Applies one entitlements body to many descendants of the acting org, all or nothing: every part,
  * or only the parts named in `fields`, each org keeping its own value of the others.
  * Any id that is not a descendant makes the whole change NotFound, without naming which one, so
- * that the answer reveals nothing about other tenants. Linked orgs are unlinked from their preset.
+ * that the response reveals nothing about other tenants. Linked orgs are unlinked from their preset.
  * Each org gets its own audit event, so that its history shows the change.
  */
 export async function applyEntitlementsToChildren(
@@ -40,9 +40,9 @@ export async function applyEntitlementsToChildren(
   // checked against the state before the change, so that one org's new value cannot make another
   // org's check pass.
   const merged = new Map<string, Entitlements>();
+  const changesAll = fields.size === ENTITLEMENT_FIELDS.length;
   for (const child of children) {
-    const next = fields.size === ENTITLEMENT_FIELDS.length ? value : { ...(await readOwnEntitlements(db, child.id)) };
-    if (next !== value) for (const field of fields) Object.assign(next, { [field]: value[field] });
+    const next = changesAll ? value : withParts(await readOwnEntitlements(db, child.id), value, fields);
     await assertWithinParent(db, child, next);
     merged.set(child.id, next);
   }
@@ -57,6 +57,16 @@ export async function applyEntitlementsToChildren(
     await recordAuditForOrgs(tx, context, "entitlements.update", orgIds, { bulk: true, orgCount: orgIds.length, fields: [...fields], ...value });
   });
   return { orgIds, entitlements: value };
+}
+
+/** Returns `own` with the `fields` parts taken from `value`. */
+function withParts(own: Entitlements, value: Entitlements, fields: ReadonlySet<EntitlementField>): Entitlements {
+  return {
+    voiceIntelligence: fields.has("voiceIntelligence") ? value.voiceIntelligence : own.voiceIntelligence,
+    voices: fields.has("voices") ? value.voices : own.voices,
+    soundTemplates: fields.has("soundTemplates") ? value.soundTemplates : own.soundTemplates,
+    activities: fields.has("activities") ? value.activities : own.activities,
+  };
 }
 
 async function findDescendants(db: Db, context: RequestContext, ids: string[]): Promise<Org[]> {

@@ -11,6 +11,13 @@ export interface BillingPeriod {
   lastDay: string;
 }
 
+/**
+ * The first and last years that usage dates and periods may name. Date.UTC reads the years 0 to
+ * 99 as 1900 to 1999, and a December 9999 period would end in the year 10000.
+ */
+export const MIN_YEAR = 1970;
+export const MAX_YEAR = 9998;
+
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** Returns the billing period named `YYYY-MM`, or the one containing `now` when none is given. */
@@ -22,9 +29,8 @@ export function billingPeriod(month?: string, now: Date = new Date()): BillingPe
     if (!match) throw new Invalid(`period must be a month as YYYY-MM; got "${month.slice(0, 20)}".`, "period");
     year = Number(match[1]);
     monthIndex = Number(match[2]) - 1;
-    // Date.UTC reads years 0 to 99 as 1900 to 1999; a December 9999 would end in year 10000.
-    if (year < 1970 || year > 9998) {
-      throw new Invalid(`period: the year must be between 1970 and 9998; got "${month}".`, "period");
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new Invalid(`period: the year must be between ${MIN_YEAR} and ${MAX_YEAR}; got "${month}".`, "period");
     }
   }
   const start = new Date(Date.UTC(year, monthIndex, 1));

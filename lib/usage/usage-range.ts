@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { parseEventTime } from "./ingest-schema";
+import { MAX_YEAR, MIN_YEAR } from "./period";
 import { addDays, addMonths, formatLocalDate, localParts, resolveTimeZone, startOfLocalDay, type LocalDate } from "./time-zones";
 
 const QUARTER_HOUR_MS = 15 * 60_000;
@@ -70,10 +71,6 @@ export function parseUsageRange(rawQuery: unknown, now: Date = new Date()): Usag
   if (to - from > MAX_RANGE_MS) throw new Invalid("from and to may be at most 366 days apart.", "to");
   return { from: new Date(from), to: new Date(to), tz, granularity, groupBy, buckets: bucketsOf(from, to, granularity, tz) };
 }
-
-// Date.UTC reads years 0 to 99 as 1900 to 1999, and years past 9999 print with a sign.
-const MIN_YEAR = 1970;
-const MAX_YEAR = 9998;
 
 function parseBound(value: string, tz: string, field: string): number {
   let instant = Number.NaN;
