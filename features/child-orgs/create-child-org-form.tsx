@@ -10,7 +10,7 @@ import { childOrgKeys } from "./query-keys";
 
 const MAX_NAME_LENGTH = 80;
 
-/** The "create child org" form; the typed name stays in the field after a rejected submit. */
+/** Renders the "create child org" form. What was typed and ticked stays after a rejected submit. */
 export function CreateChildOrgForm({ actingOrgId, onCreated, onCancel }: {
   actingOrgId: string;
   onCreated: (created: { orgId: string; orgName: string }) => void;

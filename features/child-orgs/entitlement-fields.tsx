@@ -9,9 +9,9 @@ import { LockIcon } from "./lock-icon";
 import { lockExplanation, lockLabel, type Locks } from "./locks";
 
 /**
- * The fields of an entitlements body: Voice Intelligence, voices, sound designs and activities.
- * Shared by the child org editor, the preset form and the bulk change form, which shows only the
- * `parts` being changed.
+ * Renders the fields of an entitlements body: Voice Intelligence, voices, sound designs and
+ * activities. The child org editor, the preset form and the bulk change form use it; the bulk
+ * form shows only the `parts` being changed.
  */
 export function EntitlementFields({ value, onChange, voices, soundTemplates, locks, disabled, parts = ALL_PARTS }: {
   value: Entitlements;

@@ -59,9 +59,9 @@ export function createApiApp() {
     setResponseHeader(c, "server-timing", `app;dur=${durationMs}`);
     const context = c.get("context");
     const status = c.res.status;
-    // Audio services ask POST /authorize once per call they serve, so its successful answers are
-    // logged at debug: a line each at info would be most of the log and about a sixth of the
-    // route's CPU time. Its errors, and every other route, are logged at info.
+    // Audio services call POST /authorize once per call they serve, so its successful responses
+    // are logged at debug. A line each at info would be most of the log and cost about a sixth of
+    // the route's CPU time (docs/benchmarks.md). Errors and every other route are logged at info.
     const quiet = status < 400 && c.req.method === "POST" && c.req.path === "/api/v1/authorize";
     const line = { requestId, method: c.req.method, path: c.req.path, status, actingOrgId: context?.actingOrg.id, durationMs };
     if (quiet) requestLogger.debug(line, "api request");

@@ -98,7 +98,7 @@ function denials(effective: EffectiveEntitlements, input: DecisionInput, org: Or
   return reasons;
 }
 
-/** A denial by the org that holds the setting; without one, by `org` itself. */
+/** Returns a denial naming the org whose setting denied the call, or `org` itself when none is known. */
 function denial(code: DenialCode, ref: OrgRef | null | undefined, org: Org, message: string): DecisionReason {
   const by = ref ?? { orgId: org.id, orgName: org.name };
   return { code, ...by, message: `${message} ${describeSetter(by, org)}` };

@@ -20,7 +20,7 @@ export const MAX_EVENT_LEAD_MINUTES = 5;
 // Retries of a transaction that lost a race: a deadlock, or a key a concurrent batch committed first.
 const RACE_RETRIES = 3;
 
-/** The result of one event; `events[i]` of a result answers `events[i]` of the request. */
+/** The result of one event: `events[i]` of a result belongs to `events[i]` of the request. */
 export interface IngestedEvent {
   eventId: string;
   /** "duplicate" when the key was recorded before; the other fields are then the original result. */

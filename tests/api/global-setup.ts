@@ -19,7 +19,7 @@ export interface ApiFixtures {
   superOrgId: string;
   superKey: string;
   superViewerKey: string;
-  /** The owner role holds billing.manage, which admin keys lack. */
+  /** An owner key, because setting credit limits needs billing.manage, which admin keys lack. */
   superOwnerKey: string;
   childAId: string;
   childAKey: string;
